@@ -1,0 +1,99 @@
+package app.pos.command.settings;
+
+import app.pos.command.shared.Rules;
+import app.pos.kernel.money.Money;
+import app.pos.kernel.rules.RuleViolation;
+import app.pos.kernel.settings.ChangeStoreSettings;
+import app.pos.kernel.settings.OpenStore;
+import app.pos.kernel.settings.StoreOpened;
+import app.pos.kernel.settings.StoreSettings;
+import app.pos.kernel.settings.StoreSettingsChanged;
+import app.pos.kernel.stock.Quantity;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One business's store and how it runs. Sales read it through {@link StoreSettingsReader} without locking it.
+ */
+@Aggregate
+public class Store {
+
+    @AggregateIdentifier
+    private UUID businessId;
+    private StoreSettings settings;
+
+    protected Store() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public StoreSettings handle(OpenStore command, Clock clock) {
+        if (businessId == null) {
+            apply(new StoreOpened(command.businessId(), checked(command.settings()), clock.instant()));
+        }
+        return settings;
+    }
+
+    @CommandHandler
+    public StoreSettings handle(ChangeStoreSettings command, Clock clock) {
+        apply(new StoreSettingsChanged(businessId, checked(command.settings()), command.actor().userId(),
+                clock.instant()));
+        return settings;
+    }
+
+    public StoreSettings settings() {
+        return settings;
+    }
+
+    static StoreSettings checked(StoreSettings settings) {
+        Rules.require(settings != null, "FIELD_REQUIRED", "settings are required");
+        String name = Rules.requireText(settings.storeName(), "storeName", 200);
+        String currency = Rules.requireText(settings.currencySymbol(), "currencySymbol", 8);
+        BigDecimal taxRate = settings.taxRate() == null ? BigDecimal.ZERO : settings.taxRate();
+        Rules.require(taxRate.signum() >= 0 && taxRate.compareTo(BigDecimal.valueOf(100)) <= 0, "INVALID_TAX_RATE",
+                "taxRate must be between 0 and 100");
+        Quantity minStock = settings.minStockDefault() == null ? Quantity.ZERO : settings.minStockDefault();
+        Rules.require(!minStock.isNegative(), "INVALID_QUANTITY", "minStockDefault must be zero or more");
+        Money threshold = settings.approvalThreshold();
+        Rules.require(threshold == null || !threshold.isNegative(), "INVALID_APPROVAL_THRESHOLD",
+                "approvalThreshold must be zero or more");
+        return new StoreSettings(name, settings.contactNumber(), settings.address(), currency, taxRate, minStock,
+                threshold, settings.allowNegativeStock(), settings.receiptHeader(), settings.receiptFooter(),
+                zone(settings.timeZone()));
+    }
+
+    private static String zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return "UTC";
+        }
+        try {
+            return ZoneId.of(timeZone.strip()).getId();
+        } catch (DateTimeException e) {
+            throw new RuleViolation("INVALID_TIME_ZONE", RuleViolation.Kind.UNPROCESSABLE,
+                    "unknown time zone: " + timeZone);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(StoreOpened event) {
+        businessId = event.businessId();
+        settings = event.settings();
+    }
+
+    @EventSourcingHandler
+    void on(StoreSettingsChanged event) {
+        settings = event.settings();
+    }
+}

@@ -1,0 +1,5 @@
+package app.pos.kernel.catalog;
+
+public enum ProductStatus {
+    ACTIVE, INACTIVE, DISCONTINUED
+}

@@ -1,0 +1,5 @@
+package app.pos.kernel.customers;
+
+public enum CustomerStatus {
+    ACTIVE, INACTIVE, BLOCKED
+}

@@ -1,0 +1,6 @@
+package app.pos.kernel.dashboard;
+
+import java.util.UUID;
+
+public record FetchDashboard(UUID businessId) {
+}

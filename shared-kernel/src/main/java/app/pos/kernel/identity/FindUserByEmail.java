@@ -1,0 +1,4 @@
+package app.pos.kernel.identity;
+
+public record FindUserByEmail(String email) {
+}

@@ -1,0 +1,11 @@
+package app.pos.kernel.sales;
+
+import app.pos.kernel.money.Money;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step in a bill's approval: SUBMITTED, APPROVED, REJECTED or REVISED. */
+public record ApprovalStep(UUID saleId, String action, UUID performedBy, String notes, Money totalAmount,
+                           Instant occurredAt) {
+}

@@ -1,0 +1,6 @@
+package app.pos.kernel.sales;
+
+import java.util.UUID;
+
+public record FindSaleByBillNumber(UUID businessId, String billNumber) {
+}

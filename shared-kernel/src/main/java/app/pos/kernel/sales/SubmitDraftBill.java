@@ -1,0 +1,9 @@
+package app.pos.kernel.sales;
+
+import app.pos.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record SubmitDraftBill(@TargetAggregateIdentifier UUID saleId, UUID businessId, Actor actor) {
+}
