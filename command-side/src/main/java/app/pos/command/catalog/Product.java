@@ -97,6 +97,8 @@ public class Product {
     @CommandHandler
     public StockChange handle(ChangeStock command, Clock clock) {
         requireBusiness(command.businessId());
+        Rules.require(command.type() == MovementType.RESTOCK || command.type() == MovementType.ADJUSTMENT,
+                "INVALID_MOVEMENT_TYPE", "a manual stock change is a RESTOCK or an ADJUSTMENT");
         Quantity change = command.quantity();
         Rules.require(change != null && !change.isZero(), "INVALID_QUANTITY", "quantity must not be zero");
         CatalogRules.requireCountable(details.unit(), change);
@@ -104,7 +106,7 @@ public class Product {
             case RESTOCK -> Rules.require(change.isPositive(), "INVALID_QUANTITY", "a restock adds a positive quantity");
             case ADJUSTMENT -> Rules.require(!stock.plus(change).isNegative(), "NEGATIVE_STOCK",
                     RuleViolation.Kind.CONFLICT, "an adjustment cannot leave less than zero in stock");
-            default -> throw new IllegalArgumentException("not a manual stock change: " + command.type());
+            default -> throw new IllegalStateException("unreachable: " + command.type());
         }
         boolean unexplainedRestock = command.type() == MovementType.RESTOCK
                 && (command.reason() == null || command.reason().isBlank());
@@ -122,6 +124,7 @@ public class Product {
         requireSellable();
         Quantity quantity = command.quantity();
         Rules.require(quantity != null && quantity.isPositive(), "INVALID_QUANTITY", "quantity must be more than zero");
+        CatalogRules.requireCountable(details.unit(), quantity);
         if (!StockPolicy.allows(stock, quantity, command.negativeStockAllowed())) {
             throw StockPolicy.insufficient(List.of(shortage(quantity).orElseThrow()));
         }

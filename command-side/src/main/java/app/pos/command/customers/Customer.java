@@ -76,7 +76,8 @@ public class Customer {
     @CommandHandler
     public void handle(TakeCredit command, Clock clock) {
         requireBusiness(command.businessId());
-        Rules.require(command.amount().isPositive(), "INVALID_AMOUNT", "credit must be more than zero");
+        Rules.require(command.amount() != null && command.amount().isPositive(), "INVALID_AMOUNT",
+                "credit must be more than zero");
         Rules.require(status == CustomerStatus.ACTIVE, "CUSTOMER_NOT_ACTIVE", Kind.CONFLICT,
                 details.name() + " is " + status.name().toLowerCase() + " and cannot take udhaar");
         CreditLimitPolicy.check(details.creditLimit(), creditBalance, command.amount());
@@ -108,7 +109,8 @@ public class Customer {
     @CommandHandler
     public void handle(PayFromWallet command, Clock clock) {
         requireBusiness(command.businessId());
-        Rules.require(command.amount().isPositive(), "INVALID_AMOUNT", "wallet payment must be more than zero");
+        Rules.require(command.amount() != null && command.amount().isPositive(), "INVALID_AMOUNT",
+                "wallet payment must be more than zero");
         Rules.require(!command.amount().isGreaterThan(walletBalance), "INSUFFICIENT_WALLET_BALANCE", Kind.CONFLICT,
                 details.name() + "'s wallet holds " + walletBalance + ", which is less than " + command.amount());
         apply(new WalletDebited(customerId, businessId, command.saleId(), command.amount(), walletBalance,

@@ -35,9 +35,10 @@ public class User {
         Rules.require(command.role() != null, "FIELD_REQUIRED", "role is required");
         Rules.require(command.passwordHash() != null && !command.passwordHash().isBlank(), "FIELD_REQUIRED",
                 "a password is required");
+        String fullName = Rules.requireText(command.fullName(), "fullName", 200);
         emails.claim(email, command.userId());
-        apply(new UserRegistered(command.userId(), command.businessId(), EmailRegistry.normalize(email),
-                Rules.requireText(command.fullName(), "fullName", 200), command.role(), command.passwordHash()));
+        apply(new UserRegistered(command.userId(), command.businessId(), EmailRegistry.normalize(email), fullName,
+                command.role(), command.passwordHash()));
         return command.userId();
     }
 

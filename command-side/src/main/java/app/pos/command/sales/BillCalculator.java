@@ -40,8 +40,11 @@ final class BillCalculator {
         for (PricedLine priced : pricedLines) {
             BillLine line = line(priced);
             lines.add(line);
-            subtotal = subtotal.plus(priced.unitPrice().times(priced.quantity().value()));
-            discount = discount.plus(priced.discount().times(priced.quantity().value()));
+            // The discount is what the line gives away from its gross, so subtotal − discount is exactly
+            // the sum of the line totals even for weighed goods.
+            Money gross = priced.unitPrice().times(priced.quantity().value());
+            subtotal = subtotal.plus(gross);
+            discount = discount.plus(gross.minus(line.lineTotal()));
             tax = tax.add(line.lineTotal().amount().multiply(priced.taxRate()).divide(HUNDRED));
         }
         Money taxAmount = Money.of(tax);

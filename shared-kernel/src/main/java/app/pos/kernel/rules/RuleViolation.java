@@ -17,7 +17,9 @@ public class RuleViolation extends RuntimeException {
         /** The request itself breaks a rule, whatever the state. */
         UNPROCESSABLE,
         /** The person may not do this. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** Who is asking could not be established (wrong credentials). */
+        UNAUTHENTICATED
     }
 
     private final String code;

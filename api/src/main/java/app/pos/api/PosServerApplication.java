@@ -1,0 +1,14 @@
+package app.pos.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication(scanBasePackages = "app.pos")
+@ConfigurationPropertiesScan("app.pos.api")
+public class PosServerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PosServerApplication.class, args);
+    }
+}

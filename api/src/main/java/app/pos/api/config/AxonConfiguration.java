@@ -1,0 +1,58 @@
+package app.pos.api.config;
+
+import app.pos.command.shared.RejectionInterceptor;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How Axon is set up beyond its defaults: audit metadata on every event and the kind of event processors. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** Metadata a command carries from the request that every event it causes inherits. */
+    static final List<String> AUDIT_KEYS = List.of("userId", "role", "businessId", "terminalId", "requestId");
+
+    /**
+     * Every event says who caused it, from where, and in answer to which request. {@code correlationId}
+     * stays the same along a chain of messages; {@code causationId} names the message that caused this one.
+     */
+    @Bean
+    public CorrelationDataProvider auditTrail() {
+        return message -> {
+            Map<String, Object> data = new HashMap<>();
+            AUDIT_KEYS.forEach(key -> {
+                Object value = message.getMetaData().get(key);
+                if (value != null) {
+                    data.put(key, value);
+                }
+            });
+            data.put("correlationId", message.getMetaData().getOrDefault("correlationId", message.getIdentifier()));
+            data.put("causationId", message.getIdentifier());
+            return data;
+        };
+    }
+
+    /** Refusals travel back to the caller as data, the same on one node or many. */
+    @Bean
+    public SmartInitializingSingleton rejectionsAsData(CommandBus commandBus) {
+        return () -> commandBus.registerHandlerInterceptor(new RejectionInterceptor());
+    }
+
+    /**
+     * Pooled streaming processors: they catch up and replay in parallel batches, and each projection
+     * keeps its own position in the event store. The metrics group only counts what this node sees live.
+     */
+    @Bean
+    public ConfigurerModule eventProcessors() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerSubscribingEventProcessor("metrics");
+    }
+}

@@ -1,0 +1,48 @@
+package app.pos.api.security;
+
+import app.pos.api.problem.Problems;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 in the same problem+json shape as every other error. */
+@Component
+public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    public ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
+        return write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                "a valid access token is required (Authorization: Bearer ...)");
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        return write(exchange, HttpStatus.FORBIDDEN, "NOT_ALLOWED", "your role does not allow this");
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.getHeaders().set("WWW-Authenticate", "Bearer");
+        }
+        byte[] body = json.writeValueAsBytes(Problems.problem(status, code, detail, exchange));
+        DataBuffer buffer = response.bufferFactory().wrap(body);
+        return response.writeWith(Mono.just(buffer));
+    }
+}

@@ -1,0 +1,94 @@
+package app.pos.api.security;
+
+import app.pos.kernel.identity.Role;
+import app.pos.kernel.identity.UserAccount;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+
+/** Issues and verifies signed access tokens (HS256, through Spring Security's Nimbus support). */
+@Component
+public class TokenService {
+
+    static final String BUSINESS_CLAIM = "businessId";
+    static final String ROLE_CLAIM = "role";
+
+    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
+
+    private final SecretKey key;
+    private final NimbusJwtEncoder encoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    public TokenService(SecurityProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.key = new SecretKeySpec(secret(properties.jwtSecret()), "HmacSHA256");
+        this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
+    }
+
+    public IssuedToken issue(UserAccount user) {
+        Instant now = clock.instant();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(user.id().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.accessTokenTtl()))
+                .id(UUID.randomUUID().toString())
+                .claim(BUSINESS_CLAIM, user.businessId().toString())
+                .claim(ROLE_CLAIM, user.role().name())
+                .claim("email", user.email())
+                .build();
+        Jwt jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));
+        return new IssuedToken(jwt.getTokenValue(), properties.accessTokenTtl().toSeconds());
+    }
+
+    public ReactiveJwtDecoder decoder() {
+        return NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+    }
+
+    /** The token's role, turned into the permissions it grants. */
+    static Collection<GrantedAuthority> authorities(Jwt jwt) {
+        Role role = Role.valueOf(jwt.getClaimAsString(ROLE_CLAIM));
+        return RolePermissions.of(role).stream()
+                .<GrantedAuthority>map(permission -> new SimpleGrantedAuthority(permission.name()))
+                .toList();
+    }
+
+    public record IssuedToken(String value, long expiresInSeconds) {
+    }
+
+    private static byte[] secret(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < 32) {
+                throw new IllegalStateException("POS_JWT_SECRET must be at least 32 bytes long");
+            }
+            return bytes;
+        }
+        log.warn("POS_JWT_SECRET is not set: signing tokens with a random key that lasts until this server stops");
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+}

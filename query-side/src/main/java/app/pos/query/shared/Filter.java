@@ -1,0 +1,45 @@
+package app.pos.query.shared;
+
+import app.pos.kernel.paging.PageRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WHERE clause built from optional filters, with its parameters, plus the ORDER BY and LIMIT of a page.
+ * Sort columns come only from the list's own whitelist, never from the request as written.
+ */
+public final class Filter {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Params params;
+
+    public Filter(Params params) {
+        this.params = params;
+    }
+
+    public Filter where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    public String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    public static String pageClause(PageRequest page, Map<String, String> sortable, String defaultOrder) {
+        String column = page.sortBy() == null ? null : sortable.get(page.sortBy());
+        String order = column == null ? defaultOrder : column + (page.descending() ? " DESC" : " ASC");
+        return " ORDER BY " + order + ", id LIMIT " + page.limit() + " OFFSET " + page.offset();
+    }
+
+    public static String likePattern(String search) {
+        return "%" + search.strip().toLowerCase()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,87 @@
+package app.pos.query.shared;
+
+import app.pos.kernel.money.Money;
+import app.pos.kernel.stock.Quantity;
+import org.springframework.r2dbc.core.Parameter;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Named, typed SQL parameters. A null is bound with its type, which both PostgreSQL and H2 need; times
+ * are bound as UTC offset date-times, which both drivers read back exactly.
+ */
+public final class Params {
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    public static Params params() {
+        return new Params();
+    }
+
+    public Params uuid(String name, UUID value) {
+        return put(name, value, UUID.class);
+    }
+
+    public Params text(String name, String value) {
+        return put(name, value, String.class);
+    }
+
+    public Params name(String name, Enum<?> value) {
+        return put(name, value == null ? null : value.name(), String.class);
+    }
+
+    public Params money(String name, Money value) {
+        return put(name, value == null ? null : value.amount(), BigDecimal.class);
+    }
+
+    public Params quantity(String name, Quantity value) {
+        return put(name, value == null ? null : value.value(), BigDecimal.class);
+    }
+
+    public Params decimal(String name, BigDecimal value) {
+        return put(name, value, BigDecimal.class);
+    }
+
+    public Params instant(String name, Instant value) {
+        return put(name, value == null ? null : value.atOffset(ZoneOffset.UTC), OffsetDateTime.class);
+    }
+
+    public Params date(String name, LocalDate value) {
+        return put(name, value, LocalDate.class);
+    }
+
+    public Params number(String name, long value) {
+        return put(name, value, Long.class);
+    }
+
+    public Params integer(String name, int value) {
+        return put(name, value, Integer.class);
+    }
+
+    public Params bool(String name, boolean value) {
+        return put(name, value, Boolean.class);
+    }
+
+    /** For {@code IN (:name)}: the driver gets one parameter per element. */
+    public Params list(String name, Collection<?> values) {
+        this.values.put(name, values);
+        return this;
+    }
+
+    public Map<String, Object> asMap() {
+        return values;
+    }
+
+    private Params put(String name, Object value, Class<?> type) {
+        values.put(name, Parameter.fromOrEmpty(value, type));
+        return this;
+    }
+}
