@@ -13,12 +13,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Named, typed SQL parameters. A null is bound with its type, which both PostgreSQL and H2 need; times
  * are bound as UTC offset date-times, which both drivers read back exactly.
  */
 public final class Params {
+
+    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -76,8 +80,20 @@ public final class Params {
         return this;
     }
 
-    public Map<String, Object> asMap() {
-        return values;
+    /**
+     * The parameters the statement names, and only those: one set of parameters can then serve several
+     * statements, and drivers refuse bindings a statement does not use.
+     */
+    public Map<String, Object> boundIn(String sql) {
+        Map<String, Object> used = new LinkedHashMap<>();
+        Matcher names = NAMED.matcher(sql);
+        while (names.find()) {
+            String name = names.group(1);
+            if (values.containsKey(name)) {
+                used.put(name, values.get(name));
+            }
+        }
+        return used;
     }
 
     private Params put(String name, Object value, Class<?> type) {

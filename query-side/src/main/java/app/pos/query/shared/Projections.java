@@ -36,6 +36,6 @@ public class Projections {
     }
 
     public Mono<Long> statement(String sql, Params params) {
-        return db.sql(sql).bindValues(params.asMap()).fetch().rowsUpdated();
+        return db.sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
     }
 }

@@ -19,11 +19,11 @@ public class Reads {
     }
 
     public <T> Flux<T> all(String sql, Params params, Function<Readable, T> mapper) {
-        return db.sql(sql).bindValues(params.asMap()).map(mapper::apply).all();
+        return db.sql(sql).bindValues(params.boundIn(sql)).map(mapper::apply).all();
     }
 
     public <T> Mono<T> one(String sql, Params params, Function<Readable, T> mapper) {
-        return db.sql(sql).bindValues(params.asMap()).map(mapper::apply).one();
+        return db.sql(sql).bindValues(params.boundIn(sql)).map(mapper::apply).one();
     }
 
     public Mono<Long> count(String sql, Params params) {
