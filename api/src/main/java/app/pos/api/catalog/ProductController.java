@@ -1,5 +1,6 @@
 package app.pos.api.catalog;
 
+import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.problem.InvalidInput;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -83,7 +84,7 @@ public class ProductController {
                                                     @RequestParam(required = false) String category,
                                                     @RequestParam(required = false) ProductStatus status,
                                                     @RequestParam(defaultValue = "false") boolean lowStock,
-                                                    PageParams page, Caller caller) {
+                                                    @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListProducts(caller.businessId(), search, category, status, lowStock, request),
                         ProductPage.class)
@@ -92,7 +93,7 @@ public class ProductController {
 
     @GetMapping("/low-stock")
     @Operation(summary = "Active products below their minimum stock level (PRODUCT_VIEW)")
-    public Mono<PageResponse<ProductResponse>> lowStock(PageParams page, Caller caller) {
+    public Mono<PageResponse<ProductResponse>> lowStock(@ParameterObject PageParams page, Caller caller) {
         return list(null, null, null, true, page, caller);
     }
 
@@ -151,7 +152,7 @@ public class ProductController {
 
     @GetMapping("/{id}/stock-movements")
     @Operation(summary = "Every stock movement of a product, newest first (PRODUCT_VIEW)")
-    public Mono<PageResponse<StockMovementView>> movements(@PathVariable UUID id, PageParams page, Caller caller) {
+    public Mono<PageResponse<StockMovementView>> movements(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListStockMovements(caller.businessId(), id, request), StockMovementPage.class)
                 .map(result -> PageResponse.of(result.items(), result.total(), request, movement -> movement));

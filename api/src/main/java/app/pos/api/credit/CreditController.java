@@ -1,5 +1,6 @@
 package app.pos.api.credit;
 
+import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.customers.CustomerResponse;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -65,7 +66,7 @@ public class CreditController {
 
     @GetMapping
     @Operation(summary = "Customers with outstanding udhaar (CREDIT_VIEW)")
-    public Mono<PageResponse<CustomerResponse>> outstanding(PageParams page, Caller caller) {
+    public Mono<PageResponse<CustomerResponse>> outstanding(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListCustomers(caller.businessId(), null, null, true, request), CustomerPage.class)
                 .map(result -> PageResponse.of(result.items(), result.total(), request, CustomerResponse::of));
@@ -81,7 +82,7 @@ public class CreditController {
     @Operation(summary = "Every udhaar movement, newest first (CREDIT_VIEW)")
     public Mono<PageResponse<CreditTransactionView>> transactions(@RequestParam(required = false) UUID customerId,
                                                                   @RequestParam(required = false) CreditTransactionType type,
-                                                                  PageParams page, Caller caller) {
+                                                                  @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListCreditTransactions(caller.businessId(), customerId, type, request),
                         CreditTransactionPage.class)

@@ -1,5 +1,6 @@
 package app.pos.api.customers;
 
+import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.sales.SaleResponse;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -70,13 +71,13 @@ public class CustomerController {
     @Operation(summary = "Search and page customers (CUSTOMER_VIEW)")
     public Mono<PageResponse<CustomerResponse>> list(@RequestParam(required = false) String search,
                                                      @RequestParam(required = false) CustomerStatus status,
-                                                     PageParams page, Caller caller) {
+                                                     @ParameterObject PageParams page, Caller caller) {
         return customers(search, status, false, page, caller);
     }
 
     @GetMapping("/with-credit")
     @Operation(summary = "Customers who owe udhaar, largest balance first (CUSTOMER_VIEW)")
-    public Mono<PageResponse<CustomerResponse>> withCredit(PageParams page, Caller caller) {
+    public Mono<PageResponse<CustomerResponse>> withCredit(@ParameterObject PageParams page, Caller caller) {
         return customers(null, null, true, page, caller);
     }
 
@@ -97,7 +98,7 @@ public class CustomerController {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "The customer's bills, newest first (CUSTOMER_VIEW)")
-    public Mono<PageResponse<SaleResponse>> history(@PathVariable UUID id, PageParams page, Caller caller) {
+    public Mono<PageResponse<SaleResponse>> history(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return find(id, caller)
                 .then(queries.ask(new ListSales(caller.businessId(), null, null, null, id, null, request),
@@ -107,7 +108,7 @@ public class CustomerController {
 
     @GetMapping("/{id}/credit")
     @Operation(summary = "The customer's udhaar balance and every credit movement (CREDIT_VIEW)")
-    public Mono<CustomerCredit> credit(@PathVariable UUID id, PageParams page, Caller caller) {
+    public Mono<CustomerCredit> credit(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return find(id, caller).zipWith(
                 queries.ask(new ListCreditTransactions(caller.businessId(), id, null, request),
@@ -122,7 +123,7 @@ public class CustomerController {
     }
 
     private Mono<PageResponse<CustomerResponse>> customers(String search, CustomerStatus status, boolean withCredit,
-                                                           PageParams page, Caller caller) {
+                                                           @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListCustomers(caller.businessId(), search, status, withCredit, request),
                         CustomerPage.class)

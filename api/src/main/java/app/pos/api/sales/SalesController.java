@@ -1,5 +1,6 @@
 package app.pos.api.sales;
 
+import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
 import app.pos.api.shared.EntityIds;
@@ -79,7 +80,7 @@ public class SalesController {
                                                  @RequestParam(required = false) SaleStatus status,
                                                  @RequestParam(required = false) UUID customerId,
                                                  @RequestParam(required = false) PaymentStatus paymentStatus,
-                                                 PageParams page, Caller caller) {
+                                                 @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return storeClock.zone(caller)
                 .flatMap(zone -> queries.ask(new ListSales(caller.businessId(),
@@ -91,7 +92,7 @@ public class SalesController {
 
     @GetMapping("/today")
     @Operation(summary = "Today's completed bills (in the store's time zone) with their totals (SALE_VIEW)")
-    public Mono<TodaysSales> today(PageParams page, Caller caller) {
+    public Mono<TodaysSales> today(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return storeClock.today(caller).flatMap(day -> queries.ask(new FetchSalesSummary(caller.businessId(),
                                 day.start(), day.end()), SalesSummary.class)
@@ -106,7 +107,7 @@ public class SalesController {
 
     @GetMapping("/pending-approval")
     @Operation(summary = "Bills waiting for an owner's approval, oldest first (SALE_VIEW)")
-    public Mono<PageResponse<SaleResponse>> pendingApproval(PageParams page, Caller caller) {
+    public Mono<PageResponse<SaleResponse>> pendingApproval(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         PageRequest oldestFirst = new PageRequest(request.page(), request.limit(), "createdAt", false);
         return queries.ask(new ListSales(caller.businessId(), null, null, SaleStatus.PENDING_APPROVAL, null, null,
