@@ -131,14 +131,15 @@ public class ProductController {
         return settings(caller)
                 .flatMap(settings -> commands.<ProductView>send(new ReviseProduct(id, caller.businessId(),
                         request.details(settings.settings().minStockDefault()), request.status(), caller.actor()),
-                        caller))
+                        caller, "PRODUCT_NOT_FOUND"))
                 .map(ProductResponse::of);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Discontinue a product (PRODUCT_MANAGE); its history stays")
     public Mono<ProductResponse> discontinue(@PathVariable UUID id, Caller caller) {
-        return commands.<ProductView>send(new DiscontinueProduct(id, caller.businessId(), caller.actor()), caller)
+        return commands.<ProductView>send(new DiscontinueProduct(id, caller.businessId(), caller.actor()), caller,
+                        "PRODUCT_NOT_FOUND")
                 .map(ProductResponse::of);
     }
 
@@ -147,7 +148,7 @@ public class ProductController {
     public Mono<StockChange> changeStock(@PathVariable UUID id, @Valid @RequestBody StockChangeRequest request,
                                          Caller caller) {
         return commands.send(new ChangeStock(id, caller.businessId(), request.type(), Quantity.of(request.quantity()),
-                request.reason(), caller.actor()), caller);
+                request.reason(), caller.actor()), caller, "PRODUCT_NOT_FOUND");
     }
 
     @GetMapping("/{id}/stock-movements")

@@ -60,7 +60,7 @@ public class CreditController {
         UUID paymentId = EntityIds.forCreate(request.id(), idempotencyKey, caller, "credit-payment");
         return commands.<CreditPaymentReceipt>send(new RecordCreditPayment(request.customerId(), caller.businessId(),
                         paymentId, Money.of(request.amount()), request.paymentMethod(), request.notes(),
-                        caller.actor()), caller)
+                        caller.actor()), caller, "CUSTOMER_NOT_FOUND")
                 .map(receipt -> ResponseEntity.status(HttpStatus.CREATED).body(PaymentRecorded.of(receipt)));
     }
 

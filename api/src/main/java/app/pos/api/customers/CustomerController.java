@@ -92,7 +92,7 @@ public class CustomerController {
     public Mono<CustomerResponse> update(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request,
                                          Caller caller) {
         return commands.<CustomerState>send(new ReviseCustomer(id, caller.businessId(), request.details(),
-                        request.status(), caller.actor()), caller)
+                        request.status(), caller.actor()), caller, "CUSTOMER_NOT_FOUND")
                 .flatMap(state -> withTotals(state, caller));
     }
 

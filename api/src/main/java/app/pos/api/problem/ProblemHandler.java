@@ -1,5 +1,6 @@
 package app.pos.api.problem;
 
+import app.pos.api.shared.Commands;
 import app.pos.kernel.rules.RuleViolation;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -108,9 +109,8 @@ public class ProblemHandler {
         if (violation != null) {
             return violation(violation, exchange);
         }
-        ConcurrencyException conflict = find(error, ConcurrencyException.class);
-        if (conflict != null) {
-            return concurrent(conflict, exchange);
+        if (Commands.isConflict(error)) {
+            return concurrent(error, exchange);
         }
         log.error("Request {} failed", RequestIds.of(exchange), error);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",

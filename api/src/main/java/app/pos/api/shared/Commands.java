@@ -5,12 +5,18 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import app.pos.kernel.rules.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -35,7 +41,42 @@ public class Commands {
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(caller));
         return Mono.<R>fromCallable(() -> gateway.sendAndWait(message))
                 .subscribeOn(scheduler)
+                // Nothing of a command that lost a race commits, so sending it again is safe: a duplicate
+                // CreateSale then finds the bill the winner made and answers with it.
+                .retryWhen(Retry.max(2).filter(Commands::isConflict))
                 .onErrorMap(Commands::unwrap);
+    }
+
+    /** As {@link #send}, but a target aggregate that does not exist is reported with the entity's own code. */
+    public <R> Mono<R> send(Object command, Caller caller, String notFoundCode) {
+        return this.<R>send(command, caller).onErrorMap(error -> isCause(error, AggregateNotFoundException.class),
+                error -> new RuleViolation(notFoundCode, RuleViolation.Kind.NOT_FOUND, "nothing found"));
+    }
+
+    /**
+     * Another request changed (or created) the same aggregate at the same moment: an optimistic-lock
+     * conflict, or the event store's unique (aggregate, sequence) index refusing the second append
+     * (SQLState 23505 on PostgreSQL and H2 alike, which Axon's default resolver does not recognise).
+     */
+    public static boolean isConflict(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MetaData metaData(Caller caller) {

@@ -30,6 +30,7 @@ import app.pos.kernel.stock.Quantity;
 import app.pos.kernel.stock.SellStock;
 import app.pos.kernel.wallet.PayFromWallet;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -60,15 +61,17 @@ public class Checkout {
     private final Repository<Customer> customers;
     private final StoreSettingsReader stores;
     private final BillNumbers billNumbers;
+    private final EventStore events;
     private final Clock clock;
 
     public Checkout(Repository<Sale> sales, Repository<Product> products, Repository<Customer> customers,
-                    StoreSettingsReader stores, BillNumbers billNumbers, Clock clock) {
+                    StoreSettingsReader stores, BillNumbers billNumbers, EventStore events, Clock clock) {
         this.sales = sales;
         this.products = products;
         this.customers = customers;
         this.stores = stores;
         this.billNumbers = billNumbers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,11 +79,11 @@ public class Checkout {
     @CommandHandler
     public BillOutcome handle(CreateSale command) {
         UUID businessId = command.businessId();
-        Optional<Aggregate<Sale>> earlier = Aggregates.find(sales, command.saleId());
-        if (earlier.isPresent()) {
-            Rules.require(earlier.get().invoke(sale -> sale.belongsTo(businessId)), "ID_ALREADY_USED",
+        if (Aggregates.exists(events, command.saleId())) {
+            Aggregate<Sale> earlier = sales.load(command.saleId().toString());
+            Rules.require(earlier.invoke(sale -> sale.belongsTo(businessId)), "ID_ALREADY_USED",
                     RuleViolation.Kind.CONFLICT, "this sale id is already in use");
-            return earlier.get().invoke(Sale::outcome);
+            return earlier.invoke(Sale::outcome);
         }
         StoreSettings settings = settings(businessId);
         Cart cart = command.cart();

@@ -1,6 +1,7 @@
 package app.pos.command.shared;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -25,6 +26,11 @@ public final class Aggregates {
         } catch (AggregateNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether anything was ever recorded under this id, without loading (or locking) it. */
+    public static boolean exists(EventStore events, UUID id) {
+        return events.lastSequenceNumberFor(id.toString()).isPresent();
     }
 
     public static <T> Aggregate<T> create(Repository<T> repository, Callable<T> factory) {
