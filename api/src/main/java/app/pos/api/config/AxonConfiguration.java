@@ -2,12 +2,15 @@ package app.pos.api.config;
 
 import app.pos.command.shared.RejectionInterceptor;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,24 @@ public class AxonConfiguration {
             data.put("correlationId", message.getMetaData().getOrDefault("correlationId", message.getIdentifier()));
             data.put("causationId", message.getIdentifier());
             return data;
+        };
+    }
+
+    /**
+     * A duplicate (aggregate, sequence) key on append means another request changed the same aggregate
+     * first. Axon's default resolver misses how H2 and PostgreSQL report it (SQLState 23505), which
+     * would surface the race as a storage failure instead of a concurrency conflict.
+     */
+    @Bean
+    public PersistenceExceptionResolver duplicateKeyIsAConflict() {
+        return error -> {
+            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof SQLIntegrityConstraintViolationException
+                        || (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
+                    return true;
+                }
+            }
+            return false;
         };
     }
 

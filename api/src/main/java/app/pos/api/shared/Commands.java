@@ -1,6 +1,7 @@
 package app.pos.api.shared;
 
 import app.pos.kernel.rules.Rejection;
+import app.pos.kernel.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -8,7 +9,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import app.pos.kernel.rules.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -17,9 +17,11 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends commands on behalf of a caller. Command handlers write to the event store over JDBC, so they
@@ -28,6 +30,9 @@ import java.util.concurrent.CompletionException;
  */
 @Component
 public class Commands {
+
+    /** A command that has not finished by then is reported as failed rather than holding the request. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final CommandGateway gateway;
     private final Scheduler scheduler;
@@ -39,7 +44,7 @@ public class Commands {
 
     public <R> Mono<R> send(Object command, Caller caller) {
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(caller));
-        return Mono.<R>fromCallable(() -> gateway.sendAndWait(message))
+        return Mono.<R>fromCallable(() -> gateway.sendAndWait(message, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
                 .subscribeOn(scheduler)
                 // Nothing of a command that lost a race commits, so sending it again is safe: a duplicate
                 // CreateSale then finds the bill the winner made and answers with it.
