@@ -9,6 +9,7 @@ import app.pos.api.shared.Found;
 import app.pos.api.shared.PageParams;
 import app.pos.api.shared.PageResponse;
 import app.pos.api.shared.Queries;
+import app.pos.api.settings.StoreClock;
 import app.pos.kernel.catalog.CreateProduct;
 import app.pos.kernel.catalog.DiscontinueProduct;
 import app.pos.kernel.catalog.FindProduct;
@@ -21,8 +22,6 @@ import app.pos.kernel.catalog.ProductStatus;
 import app.pos.kernel.catalog.ProductView;
 import app.pos.kernel.catalog.ReviseProduct;
 import app.pos.kernel.paging.PageRequest;
-import app.pos.kernel.settings.FetchStoreSettings;
-import app.pos.kernel.settings.StoreSettingsView;
 import app.pos.kernel.stock.ChangeStock;
 import app.pos.kernel.stock.ListStockMovements;
 import app.pos.kernel.stock.Quantity;
@@ -46,8 +45,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,22 +56,23 @@ public class ProductController {
 
     private final Commands commands;
     private final Queries queries;
+    private final StoreClock storeClock;
 
-    public ProductController(Commands commands, Queries queries) {
+    public ProductController(Commands commands, Queries queries, StoreClock storeClock) {
         this.commands = commands;
         this.queries = queries;
+        this.storeClock = storeClock;
     }
 
     @PostMapping
-    @Operation(summary = "Create a product (PRODUCT_MANAGE); repeating the same id or Idempotency-Key changes nothing")
+    @Operation(summary = "Create a product (PRODUCT_MANAGE); without minStockLevel it takes the store's default; "
+            + "repeating the same id or Idempotency-Key changes nothing")
     public Mono<ResponseEntity<ProductResponse>> create(@Valid @RequestBody ProductRequest request,
                                                         @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
                                                         Caller caller) {
         UUID id = EntityIds.forCreate(request.id(), idempotencyKey, caller, "product");
-        return settings(caller)
-                .flatMap(settings -> commands.<ProductView>send(new CreateProduct(id, caller.businessId(),
-                        request.details(settings.settings().minStockDefault()), request.status(),
-                        request.openingStock(), caller.actor()), caller))
+        return commands.<ProductView>send(new CreateProduct(id, caller.businessId(), request.details(),
+                        request.status(), request.openingStock(), caller.actor()), caller)
                 .map(view -> ResponseEntity.status(HttpStatus.CREATED).body(ProductResponse.of(view)));
     }
 
@@ -104,8 +102,7 @@ public class ProductController {
         if (days < 0 || days > 3650) {
             throw new InvalidInput("days", "must be between 0 and 3650");
         }
-        return settings(caller)
-                .map(settings -> LocalDate.now(ZoneId.of(settings.settings().timeZone())).plusDays(days))
+        return storeClock.today(caller).map(today -> today.date().plusDays(days))
                 .flatMap(until -> queries.ask(new ListExpiringProducts(caller.businessId(), until), ProductList.class))
                 .map(list -> Map.of("items", list.items().stream().map(ProductResponse::of).toList()));
     }
@@ -125,13 +122,12 @@ public class ProductController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Revise a product's details (PRODUCT_MANAGE); stock changes go through /stock")
+    @Operation(summary = "Revise a product's details (PRODUCT_MANAGE); stock changes go through /stock, and a "
+            + "missing minStockLevel keeps the current one")
     public Mono<ProductResponse> update(@PathVariable UUID id, @Valid @RequestBody ProductRequest request,
                                         Caller caller) {
-        return settings(caller)
-                .flatMap(settings -> commands.<ProductView>send(new ReviseProduct(id, caller.businessId(),
-                        request.details(settings.settings().minStockDefault()), request.status(), caller.actor()),
-                        caller, "PRODUCT_NOT_FOUND"))
+        return commands.<ProductView>send(new ReviseProduct(id, caller.businessId(), request.details(),
+                        request.status(), caller.actor()), caller, "PRODUCT_NOT_FOUND")
                 .map(ProductResponse::of);
     }
 
@@ -159,8 +155,4 @@ public class ProductController {
                 .map(result -> PageResponse.of(result.items(), result.total(), request, movement -> movement));
     }
 
-    private Mono<StoreSettingsView> settings(Caller caller) {
-        return Found.orNotFound(queries.ask(new FetchStoreSettings(caller.businessId()), StoreSettingsView.class),
-                "STORE_NOT_FOUND", caller.businessId());
-    }
 }

@@ -32,10 +32,10 @@ public record ProductRequest(
         LocalDate expiryDate,
         ProductStatus status) {
 
-    ProductDetails details(Quantity defaultMinStock) {
+    ProductDetails details() {
         return new ProductDetails(name, sku, barcode, category, unit, Money.of(price),
                 costPrice == null ? null : Money.of(costPrice), taxRate,
-                minStockLevel == null ? defaultMinStock : Quantity.of(minStockLevel), expiryDate);
+                minStockLevel == null ? null : Quantity.of(minStockLevel), expiryDate);
     }
 
     Quantity openingStock() {

@@ -38,10 +38,10 @@ public class SettingsController {
     }
 
     @PutMapping
-    @Operation(summary = "Change the store's settings (SETTINGS_MANAGE, owners)")
+    @Operation(summary = "Change the store's settings (SETTINGS_MANAGE, owners); without timeZone the current one stays")
     public Mono<StoreSettings> update(@Valid @RequestBody SettingsRequest request, Caller caller) {
-        return current(caller).flatMap(current -> commands.send(new ChangeStoreSettings(caller.businessId(),
-                request.settings(current.settings().timeZone()), caller.actor()), caller));
+        return commands.send(new ChangeStoreSettings(caller.businessId(), request.settings(), caller.actor()), caller,
+                "STORE_NOT_FOUND");
     }
 
     private Mono<StoreSettingsView> current(Caller caller) {

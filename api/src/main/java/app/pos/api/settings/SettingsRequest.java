@@ -25,11 +25,11 @@ public record SettingsRequest(
         @Size(max = 1000) String receiptFooter,
         @Size(max = 64) String timeZone) {
 
-    StoreSettings settings(String currentTimeZone) {
+    StoreSettings settings() {
         return new StoreSettings(storeName, contactNumber, address, currencySymbol,
                 taxRate == null ? BigDecimal.ZERO : taxRate,
                 minStockDefault == null ? Quantity.ZERO : Quantity.of(minStockDefault),
                 approvalThreshold == null ? null : Money.of(approvalThreshold), allowNegativeStock, receiptHeader,
-                receiptFooter, timeZone == null || timeZone.isBlank() ? currentTimeZone : timeZone);
+                receiptFooter, timeZone);
     }
 }

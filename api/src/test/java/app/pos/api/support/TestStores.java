@@ -65,11 +65,26 @@ public class TestStores {
                         .bodyValue(Map.of("email", emails.get(role), "password", PASSWORD))
                         .exchange().expectBody(Map.class).returnResult();
                 if (result.getStatus().is2xxSuccessful()) {
-                    return (String) result.getResponseBody().get("accessToken");
+                    String token = (String) result.getResponseBody().get("accessToken");
+                    awaitSettings(http, token);
+                    return token;
                 }
                 sleep();
             }
             throw new AssertionError("could not sign in as " + role);
+        }
+
+        /** The store's settings projection may trail its opening by a moment; reads that need it wait. */
+        private static void awaitSettings(WebTestClient http, String token) {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                boolean visible = http.get().uri("/api/v1/settings").headers(h -> h.setBearerAuth(token))
+                        .exchange().returnResult(String.class).getStatus().is2xxSuccessful();
+                if (visible) {
+                    return;
+                }
+                sleep();
+            }
+            throw new AssertionError("the store's settings never became visible");
         }
 
         private static void sleep() {

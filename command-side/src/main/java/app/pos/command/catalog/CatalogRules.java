@@ -6,6 +6,7 @@ import app.pos.kernel.catalog.Unit;
 import app.pos.kernel.stock.Quantity;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /** What makes a product's details acceptable, for creation and revision alike. */
 final class CatalogRules {
@@ -15,7 +16,8 @@ final class CatalogRules {
     private CatalogRules() {
     }
 
-    static ProductDetails checked(ProductDetails details) {
+    /** {@code minStockWhenUnset} is asked for only when the details leave the minimum stock level out. */
+    static ProductDetails checked(ProductDetails details, Supplier<Quantity> minStockWhenUnset) {
         Rules.require(details != null, "FIELD_REQUIRED", "product details are required");
         String name = Rules.requireText(details.name(), "name", 200);
         Rules.require(details.unit() != null, "FIELD_REQUIRED", "unit is required");
@@ -26,7 +28,7 @@ final class CatalogRules {
         BigDecimal taxRate = details.taxRate();
         Rules.require(taxRate == null || (taxRate.signum() >= 0 && taxRate.compareTo(HUNDRED) <= 0),
                 "INVALID_TAX_RATE", "taxRate must be between 0 and 100");
-        Quantity minStock = details.minStockLevel() == null ? Quantity.ZERO : details.minStockLevel();
+        Quantity minStock = details.minStockLevel() == null ? minStockWhenUnset.get() : details.minStockLevel();
         Rules.require(!minStock.isNegative(), "INVALID_QUANTITY", "minStockLevel must be zero or more");
         return new ProductDetails(name, blankToNull(details.sku()), blankToNull(details.barcode()),
                 blankToNull(details.category()), details.unit(), details.price(), details.costPrice(), taxRate,

@@ -1,5 +1,6 @@
 package app.pos.command.catalog;
 
+import app.pos.command.settings.StoreSettingsReader;
 import app.pos.command.shared.Rules;
 import app.pos.kernel.catalog.CreateProduct;
 import app.pos.kernel.catalog.DiscontinueProduct;
@@ -53,15 +54,19 @@ public class Product {
     protected Product() {
     }
 
-    /** Creating a product that already exists (a retried request) changes nothing and answers the same. */
+    /**
+     * Creating a product that already exists (a retried request) changes nothing and answers the same.
+     * Without its own minimum stock level a product takes the store's default.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public ProductView handle(CreateProduct command, Clock clock) {
+    public ProductView handle(CreateProduct command, Clock clock, StoreSettingsReader stores) {
         if (productId != null) {
             requireBusiness(command.businessId());
             return view();
         }
-        ProductDetails details = CatalogRules.checked(command.details());
+        ProductDetails details = CatalogRules.checked(command.details(),
+                () -> stores.current(command.businessId()).minStockDefault());
         Quantity opening = command.openingStock() == null ? Quantity.ZERO : command.openingStock();
         Rules.require(!opening.isNegative(), "INVALID_QUANTITY", "opening stock must be zero or more");
         CatalogRules.requireCountable(details.unit(), opening);
@@ -79,7 +84,8 @@ public class Product {
     public ProductView handle(ReviseProduct command, Clock clock) {
         requireBusiness(command.businessId());
         ProductStatus newStatus = command.status() == null ? status : command.status();
-        apply(new ProductRevised(productId, businessId, CatalogRules.checked(command.details()), newStatus,
+        apply(new ProductRevised(productId, businessId, CatalogRules.checked(command.details(), details::minStockLevel),
+                newStatus,
                 clock.instant()));
         return view();
     }

@@ -46,10 +46,16 @@ public class Store {
         return settings;
     }
 
+    /** Settings that leave the time zone out keep the store's current one. */
     @CommandHandler
     public StoreSettings handle(ChangeStoreSettings command, Clock clock) {
-        apply(new StoreSettingsChanged(businessId, checked(command.settings()), command.actor().userId(),
-                clock.instant()));
+        StoreSettings wanted = command.settings();
+        if (wanted != null && (wanted.timeZone() == null || wanted.timeZone().isBlank())) {
+            wanted = new StoreSettings(wanted.storeName(), wanted.contactNumber(), wanted.address(),
+                    wanted.currencySymbol(), wanted.taxRate(), wanted.minStockDefault(), wanted.approvalThreshold(),
+                    wanted.allowNegativeStock(), wanted.receiptHeader(), wanted.receiptFooter(), settings.timeZone());
+        }
+        apply(new StoreSettingsChanged(businessId, checked(wanted), command.actor().userId(), clock.instant()));
         return settings;
     }
 

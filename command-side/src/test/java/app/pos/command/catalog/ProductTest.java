@@ -1,5 +1,12 @@
 package app.pos.command.catalog;
 
+import app.pos.command.settings.StoreSettingsReader;
+import app.pos.kernel.settings.StoreOpened;
+import app.pos.kernel.settings.StoreSettings;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import app.pos.kernel.catalog.CreateProduct;
 import app.pos.kernel.catalog.DiscontinueProduct;
 import app.pos.kernel.catalog.ProductCreated;
@@ -54,6 +61,7 @@ class ProductTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(new StoreSettingsReader(storeWithMinimumStock(STORE_MIN_STOCK)));
     }
 
     // --- creating ---
@@ -94,14 +102,28 @@ class ProductTest {
     }
 
     @Test
-    void createTrimsTheNameDropsBlankCodesAndDefaultsMinimumStockToZero() {
+    void createTrimsTheNameDropsBlankCodesAndTakesTheStoresMinimumStock() {
         ProductDetails sloppy = new ProductDetails("  Toor Dal  ", " ", "", "  ", Unit.KG, Money.of("140.00"),
                 null, null, null, null);
         ProductDetails clean = new ProductDetails("Toor Dal", null, null, null, Unit.KG, Money.of("140.00"),
-                null, null, Quantity.ZERO, null);
+                null, null, STORE_MIN_STOCK, null);
         fixture.givenNoPriorActivity()
                 .when(new CreateProduct(PRODUCT, BUSINESS, sloppy, null, null, OWNER))
                 .expectEvents(new ProductCreated(PRODUCT, BUSINESS, clean, ProductStatus.ACTIVE, NOW));
+    }
+
+    @Test
+    void revisingWithoutAMinimumStockLevelKeepsTheCurrentOne() {
+        ProductDetails current = details(Unit.PCS);
+        ProductDetails withoutMinimum = new ProductDetails(current.name(), current.sku(), current.barcode(),
+                current.category(), current.unit(), Money.of("25.00"), current.costPrice(), current.taxRate(), null,
+                current.expiryDate());
+        ProductDetails expected = new ProductDetails(current.name(), current.sku(), current.barcode(),
+                current.category(), current.unit(), Money.of("25.00"), current.costPrice(), current.taxRate(),
+                current.minStockLevel(), current.expiryDate());
+        fixture.given(created(Unit.PCS))
+                .when(new ReviseProduct(PRODUCT, BUSINESS, withoutMinimum, null, OWNER))
+                .expectEvents(new ProductRevised(PRODUCT, BUSINESS, expected, ProductStatus.ACTIVE, NOW));
     }
 
     @Test
@@ -538,5 +560,17 @@ class ProductTest {
         return new ProductView(PRODUCT, BUSINESS, details.name(), details.sku(), details.barcode(),
                 details.category(), details.unit(), details.price(), details.costPrice(), details.taxRate(), stock,
                 details.minStockLevel(), details.expiryDate(), status, createdAt, updatedAt);
+    }
+
+    private static final Quantity STORE_MIN_STOCK = Quantity.of(7);
+
+    /** The store's own events, in a real in-memory event store, for the settings a product falls back on. */
+    private static EventStore storeWithMinimumStock(Quantity minStock) {
+        EventStore events = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        StoreSettings settings = new StoreSettings("Test store", null, null, "₹", new BigDecimal("5.00"), minStock,
+                null, false, null, null, "UTC");
+        events.publish(new GenericDomainEventMessage<>("Store", BUSINESS.toString(), 0,
+                new StoreOpened(BUSINESS, settings, Instant.parse("2026-01-01T00:00:00Z"))));
+        return events;
     }
 }
