@@ -12,6 +12,7 @@ import app.pos.kernel.identity.Role;
 import app.pos.kernel.identity.UserAccount;
 import app.pos.kernel.rules.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -64,6 +65,7 @@ public class AuthController {
     }
 
     @PostMapping("/login")
+    @SecurityRequirements
     @Operation(summary = "Sign in; returns a bearer access token (refresh tokens arrive with staff sessions)")
     public Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request) {
         return queries.ask(new FindUserByEmail(request.email()), UserAccount.class)
