@@ -34,10 +34,6 @@ class AxonServerWiringTest {
         registry.add("pos.demo.seed", () -> "false");
         registry.add("axon.axonserver.enabled", () -> "true");
         registry.add("axon.axonserver.servers", () -> "127.0.0.1:1");
-        // nothing listens there: the connector's retries are expected, not news
-        registry.add("logging.level.io.axoniq", () -> "OFF");
-        registry.add("logging.level.org.axonframework.axonserver", () -> "OFF");
-        registry.add("logging.level.org.axonframework.eventhandling", () -> "OFF");
     }
 
     @Autowired
