@@ -1,5 +1,6 @@
 package app.pos.api.config;
 
+import app.pos.api.shared.Causes;
 import app.pos.command.shared.RejectionInterceptor;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -9,8 +10,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +48,7 @@ public class AxonConfiguration {
      */
     @Bean
     public PersistenceExceptionResolver duplicateKeyIsAConflict() {
-        return error -> {
-            for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-                if (cause instanceof SQLIntegrityConstraintViolationException
-                        || (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()))) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        return Causes::isDuplicateKey;
     }
 
     /** Refusals travel back to the caller as data, the same on one node or many. */

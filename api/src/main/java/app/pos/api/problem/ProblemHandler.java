@@ -1,6 +1,7 @@
 package app.pos.api.problem;
 
 import app.pos.api.shared.Commands;
+import app.pos.api.shared.Causes;
 import app.pos.kernel.rules.RuleViolation;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -24,6 +25,7 @@ import tools.jackson.databind.DatabindException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +65,7 @@ public class ProblemHandler {
     /** Unreadable JSON, a wrong type or an unknown enum value: say which field. */
     @ExceptionHandler(ServerWebInputException.class)
     ResponseEntity<ProblemDetail> unreadable(ServerWebInputException unreadable, ServerWebExchange exchange) {
-        DatabindException databind = find(unreadable, DatabindException.class);
+        DatabindException databind = Causes.find(unreadable, DatabindException.class);
         if (databind != null && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -72,7 +74,7 @@ public class ProblemHandler {
             return respond(Problems.withErrors(Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
                     field + " " + message, exchange), Map.of(field, message)));
         }
-        boolean body = find(unreadable, DecodingException.class) != null;
+        boolean body = Causes.find(unreadable, DecodingException.class) != null;
         String detail = body ? "the request body is not valid JSON" : unreadable.getReason();
         Map<String, String> errors = new LinkedHashMap<>();
         if (unreadable.getMethodParameter() != null && unreadable.getMethodParameter().getParameterName() != null) {
@@ -103,9 +105,18 @@ public class ProblemHandler {
                 "the record was changed at the same moment by another request; retry", exchange));
     }
 
+    /** More commands are waiting than the server takes on; the till should retry shortly. */
+    @ExceptionHandler(RejectedExecutionException.class)
+    ResponseEntity<ProblemDetail> busy(RejectedExecutionException error, ServerWebExchange exchange) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "1")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVER_BUSY",
+                        "the server is taking on too many commands at once; retry shortly", exchange));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception error, ServerWebExchange exchange) {
-        RuleViolation violation = find(error, RuleViolation.class);
+        RuleViolation violation = Causes.find(error, RuleViolation.class);
         if (violation != null) {
             return violation(violation, exchange);
         }
@@ -131,15 +142,4 @@ public class ProblemHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return null;
-    }
 }

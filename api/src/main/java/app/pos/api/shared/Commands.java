@@ -9,52 +9,64 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends commands on behalf of a caller. Command handlers write to the event store over JDBC, so they
- * run on a bounded pool of their own, never on the web server's event loop. The caller's identity goes
- * along as metadata, and from there onto every event (see the audit correlation provider).
+ * run on a bounded pool of their own, never on the web server's event loop. A client that goes away
+ * does not cut a command short: its thread is never interrupted, the command commits or rolls back as a
+ * whole, and a retry with the same id finds the outcome. The caller's identity goes along as metadata,
+ * and from there onto every event (see the audit correlation provider).
  */
 @Component
-public class Commands {
+public class Commands implements DisposableBean {
 
     /** A command that has not finished by then is reported as failed rather than holding the request. */
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int QUEUE = 10_000;
 
     private final CommandGateway gateway;
-    private final Scheduler scheduler;
+    private final ThreadPoolExecutor executor;
 
     public Commands(CommandGateway gateway, @Value("${pos.commands.threads:16}") int threads) {
         this.gateway = gateway;
-        this.scheduler = Schedulers.newBoundedElastic(threads, 10_000, "command");
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE), task -> new Thread(task, "command-" + count.incrementAndGet()));
     }
 
     public <R> Mono<R> send(Object command, Caller caller) {
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(caller));
-        return Mono.<R>fromCallable(() -> gateway.sendAndWait(message, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
-                .subscribeOn(scheduler)
+        return Mono.<R>fromFuture(() -> CompletableFuture.supplyAsync(
+                        () -> gateway.sendAndWait(message, TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), executor), true)
                 // Nothing of a command that lost a race commits, so sending it again is safe: a duplicate
                 // CreateSale then finds the bill the winner made and answers with it.
                 .retryWhen(Retry.max(2).filter(Commands::isConflict))
                 .onErrorMap(Commands::unwrap);
     }
 
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+
     /** As {@link #send}, but a target aggregate that does not exist is reported with the entity's own code. */
     public <R> Mono<R> send(Object command, Caller caller, String notFoundCode) {
-        return this.<R>send(command, caller).onErrorMap(error -> isCause(error, AggregateNotFoundException.class),
+        return this.<R>send(command, caller).onErrorMap(error -> Causes.find(error, AggregateNotFoundException.class) != null,
                 error -> new RuleViolation(notFoundCode, RuleViolation.Kind.NOT_FOUND, "nothing found"));
     }
 
@@ -64,24 +76,8 @@ public class Commands {
      * (SQLState 23505 on PostgreSQL and H2 alike, which Axon's default resolver does not recognise).
      */
     public static boolean isConflict(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCause(Throwable error, Class<? extends Throwable> type) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(error, cause -> cause instanceof ConcurrencyException
+                || cause instanceof AggregateStreamCreationException) || Causes.isDuplicateKey(error);
     }
 
     private static MetaData metaData(Caller caller) {
