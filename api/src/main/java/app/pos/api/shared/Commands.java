@@ -46,7 +46,11 @@ public class Commands implements DisposableBean {
         this.gateway = gateway;
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE), task -> new Thread(task, "command-" + count.incrementAndGet()));
+                new ArrayBlockingQueue<>(QUEUE), task -> {
+                    Thread thread = new Thread(task, "command-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     public <R> Mono<R> send(Object command, Caller caller) {
