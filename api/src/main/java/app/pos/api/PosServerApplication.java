@@ -1,5 +1,6 @@
 package app.pos.api;
 
+import app.pos.api.audit.VerifyChainCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PosServerApplication {
 
     public static void main(String[] args) {
+        if (VerifyChainCommand.requested(args)) {
+            System.exit(VerifyChainCommand.run(args));
+        }
         SpringApplication.run(PosServerApplication.class, args);
     }
 }

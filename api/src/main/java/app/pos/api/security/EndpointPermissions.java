@@ -44,6 +44,8 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.GET, "/api/v1/sales/**", SALE_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/sales", SALE_VIEW),
 
+            new Rule(HttpMethod.GET, "/api/v1/audit/**", AUDIT_VIEW),
+
             new Rule(HttpMethod.GET, "/api/v1/settings", SETTINGS_VIEW),
             new Rule(HttpMethod.PUT, "/api/v1/settings", SETTINGS_MANAGE));
 
