@@ -13,6 +13,7 @@ import app.pos.kernel.money.Money;
 import app.pos.kernel.settings.OpenStore;
 import app.pos.kernel.settings.StoreSettings;
 import app.pos.kernel.stock.Quantity;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,13 +60,13 @@ public class DemoStore implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         UUID ownerId = id("owner");
         Actor owner = new Actor(ownerId, Role.OWNER);
-        commands.sendAndWait(new OpenStore(BUSINESS_ID, new StoreSettings("Demo Kirana Store", "+91 98765 43210",
+        send(new OpenStore(BUSINESS_ID, new StoreSettings("Demo Kirana Store", "+91 98765 43210",
                 "12 MG Road, Bengaluru", "₹", new BigDecimal("5.00"), Quantity.of(10), Money.of("5000.00"), false,
                 "Thank you for shopping with us", "Goods once sold can be returned within 7 days with the bill",
                 ZONE.getId()), owner));
-        commands.sendAndWait(new RegisterUser(ownerId, BUSINESS_ID, properties.ownerEmail(), "Ramesh Gupta (Owner)",
+        send(new RegisterUser(ownerId, BUSINESS_ID, properties.ownerEmail(), "Ramesh Gupta (Owner)",
                 Role.OWNER, passwords.encode(properties.ownerPassword())));
-        commands.sendAndWait(new RegisterUser(id("cashier"), BUSINESS_ID, properties.cashierEmail(),
+        send(new RegisterUser(id("cashier"), BUSINESS_ID, properties.cashierEmail(),
                 "Sunita Rao (Cashier)", Role.CASHIER, passwords.encode(properties.cashierPassword())));
         LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
         product("salt", "Tata Salt 1kg", "SALT-1KG", "8901058000016", "Grocery", Unit.PCS, "22.00", "18.00", null, 50, 10, null, owner);
@@ -82,14 +84,21 @@ public class DemoStore implements ApplicationRunner {
     private void product(String key, String name, String sku, String barcode, String category, Unit unit,
                          String price, String cost, BigDecimal taxRate, long stock, long minStock, LocalDate expiry,
                          Actor owner) {
-        commands.sendAndWait(new CreateProduct(id("product/" + key), BUSINESS_ID, new ProductDetails(name, sku,
+        send(new CreateProduct(id("product/" + key), BUSINESS_ID, new ProductDetails(name, sku,
                 barcode, category, unit, Money.of(price), Money.of(cost), taxRate, Quantity.of(minStock), expiry),
                 ProductStatus.ACTIVE, Quantity.of(stock), owner));
     }
 
     private void customer(String key, String name, String phone, String email, String limit, Actor owner) {
-        commands.sendAndWait(new RegisterCustomer(id("customer/" + key), BUSINESS_ID,
+        send(new RegisterCustomer(id("customer/" + key), BUSINESS_ID,
                 new CustomerDetails(name, phone, email, null, Money.of(limit)), owner));
+    }
+
+    /** Seeded as the owner, from a terminal named for the seeding, so the audit trail says where it came from. */
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                "userId", id("owner").toString(), "role", Role.OWNER.name(), "businessId", BUSINESS_ID.toString(),
+                "terminalId", "demo-seed")));
     }
 
     private static UUID id(String name) {

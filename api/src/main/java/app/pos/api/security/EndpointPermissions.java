@@ -20,6 +20,7 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.GET, "/api/v1/dashboard", DASHBOARD_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/stream/dashboard", DASHBOARD_VIEW),
 
+            new Rule(HttpMethod.GET, "/api/v1/products/*/history", AUDIT_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/products/**", PRODUCT_VIEW),
             new Rule(HttpMethod.POST, "/api/v1/products/*/stock", STOCK_ADJUST),
             new Rule(HttpMethod.POST, "/api/v1/products", PRODUCT_MANAGE),
@@ -41,6 +42,7 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.POST, "/api/v1/sales/*/submit", SALE_CREATE),
             new Rule(HttpMethod.PUT, "/api/v1/sales/*", SALE_CREATE),
             new Rule(HttpMethod.POST, "/api/v1/sales", SALE_CREATE),
+            new Rule(HttpMethod.GET, "/api/v1/sales/*/history", AUDIT_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/sales/**", SALE_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/sales", SALE_VIEW),
 

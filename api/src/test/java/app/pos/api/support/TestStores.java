@@ -78,7 +78,7 @@ public class TestStores {
         private static void awaitSettings(WebTestClient http, String token) {
             for (int attempt = 0; attempt < 100; attempt++) {
                 boolean visible = http.get().uri("/api/v1/settings").headers(h -> h.setBearerAuth(token))
-                        .exchange().returnResult(String.class).getStatus().is2xxSuccessful();
+                        .exchange().expectBody(String.class).returnResult().getStatus().is2xxSuccessful();
                 if (visible) {
                     return;
                 }

@@ -66,6 +66,10 @@ public final class Params {
         return put(name, value, Long.class);
     }
 
+    public Params optionalNumber(String name, Long value) {
+        return put(name, value, Long.class);
+    }
+
     public Params integer(String name, int value) {
         return put(name, value, Integer.class);
     }

@@ -1,0 +1,142 @@
+package app.pos.api.audit;
+
+import app.pos.api.problem.InvalidInput;
+import app.pos.api.shared.Caller;
+import app.pos.api.shared.Found;
+import app.pos.api.shared.Queries;
+import app.pos.kernel.audit.AuditEvent;
+import app.pos.kernel.audit.AuditFilter;
+import app.pos.kernel.audit.AuditPage;
+import app.pos.kernel.audit.ListAuditEvents;
+import app.pos.kernel.audit.StreamAuditEvents;
+import app.pos.kernel.catalog.FindProduct;
+import app.pos.kernel.catalog.ProductView;
+import app.pos.kernel.sales.FindSale;
+import app.pos.kernel.sales.SaleView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Audit", description = "Who changed what, when and from where (R1)")
+public class AuditTrailController {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final Queries queries;
+    private final AuditExport export;
+
+    public AuditTrailController(Queries queries, AuditExport export) {
+        this.queries = queries;
+        this.export = export;
+    }
+
+    public record AuditFeed(List<AuditEvent> items, String nextCursor) {
+    }
+
+    @GetMapping("/api/v1/audit/events")
+    @Operation(summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
+    public Mono<AuditFeed> events(@RequestParam(required = false) String type,
+                                  @RequestParam(required = false) String aggregateType,
+                                  @RequestParam(required = false) String aggregateId,
+                                  @RequestParam(required = false) String userId,
+                                  @RequestParam(required = false) String terminalId,
+                                  @RequestParam(required = false) Instant from,
+                                  @RequestParam(required = false) Instant to,
+                                  @RequestParam(required = false) String cursor,
+                                  @RequestParam(defaultValue = "50") int limit, Caller caller) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
+                terminalId, from, to);
+        return page(filter, Cursor.decode(cursor), limit);
+    }
+
+    @GetMapping("/api/v1/audit/events/export")
+    @Operation(summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
+    public ResponseEntity<Flux<String>> exportEvents(@RequestParam(defaultValue = "ndjson") String format,
+                                                     @RequestParam(required = false) String type,
+                                                     @RequestParam(required = false) String aggregateType,
+                                                     @RequestParam(required = false) String aggregateId,
+                                                     @RequestParam(required = false) String userId,
+                                                     @RequestParam(required = false) String terminalId,
+                                                     @RequestParam(required = false) Instant from,
+                                                     @RequestParam(required = false) Instant to, Caller caller) {
+        AuditExport.Format chosen = AuditExport.Format.of(format);
+        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
+                terminalId, from, to);
+        Flux<AuditEvent> events = Flux.from(queries.gateway().streamingQuery(new StreamAuditEvents(filter),
+                AuditEvent.class));
+        return ResponseEntity.ok()
+                .contentType(chosen.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + chosen.extension() + "\"")
+                .body(export.lines(chosen, events));
+    }
+
+    @GetMapping("/api/v1/sales/{id}/history")
+    @Operation(summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
+    public Mono<AuditFeed> saleHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+                                       Caller caller) {
+        return Found.orNotFound(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id)
+                .then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+    }
+
+    @GetMapping("/api/v1/products/{id}/history")
+    @Operation(summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
+    public Mono<AuditFeed> productHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+                                          Caller caller) {
+        return Found.orNotFound(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class),
+                "PRODUCT_NOT_FOUND", id).then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+    }
+
+    private static AuditFilter timeline(Caller caller, UUID aggregateId) {
+        return new AuditFilter(caller.businessId(), null, null, aggregateId.toString(), null, null, null, null);
+    }
+
+    private Mono<AuditFeed> page(AuditFilter filter, long after, int limit) {
+        return queries.ask(new ListAuditEvents(filter, after, limit), AuditPage.class)
+                .map(page -> new AuditFeed(page.items(), Cursor.encode(page.nextAfter())));
+    }
+
+    /** Opaque to clients: the position of the last event of the previous page. */
+    static final class Cursor {
+
+        private Cursor() {
+        }
+
+        static String encode(Long after) {
+            return after == null ? null : Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("after:" + after).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static long decode(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return 0;
+            }
+            try {
+                String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                if (text.startsWith("after:")) {
+                    return Long.parseLong(text.substring("after:".length()));
+                }
+            } catch (IllegalArgumentException malformed) {
+                // reported below
+            }
+            throw new InvalidInput("cursor", "is not a cursor this server gave out");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package app.pos.query.audit;
+
+import app.pos.query.shared.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.Method;
+import java.util.UUID;
+
+import static app.pos.query.shared.Params.params;
+
+/**
+ * Every event, with who caused it, from which till, in answer to which request, as the audit trail
+ * reads it. The business is the one the event itself names, so history written before any request
+ * metadata existed (the demo store's seeding) is still scoped correctly.
+ */
+@Component
+@ProcessingGroup("audit")
+public class AuditTrailProjection {
+
+    private final Projections projections;
+    private final Serializer serializer;
+
+    public AuditTrailProjection(Projections projections, Serializer serializer) {
+        this.projections = projections;
+        this.serializer = serializer;
+    }
+
+    @EventHandler
+    void on(Object payload, EventMessage<?> event, TrackingToken position) {
+        MetaData meta = event.getMetaData();
+        DomainEventMessage<?> domain = event instanceof DomainEventMessage<?> d ? d : null;
+        projections.write("""
+                        INSERT INTO audit_event (event_id, global_index, business_id, event_type, aggregate_type,
+                            aggregate_id, sequence_number, occurred_at, user_id, user_role, terminal_id,
+                            correlation_id, causation_id, request_id, payload, metadata)
+                        VALUES (:eventId, :globalIndex, :businessId, :type, :aggregateType, :aggregateId,
+                            :sequenceNumber, :occurredAt, :userId, :role, :terminalId, :correlationId,
+                            :causationId, :requestId, :payload, :metadata)
+                        ON CONFLICT DO NOTHING""",
+                params().text("eventId", event.getIdentifier())
+                        .number("globalIndex", position.position().orElseThrow())
+                        .uuid("businessId", businessOf(payload, meta))
+                        .text("type", payload.getClass().getSimpleName())
+                        .text("aggregateType", domain == null ? null : domain.getType())
+                        .text("aggregateId", domain == null ? null : domain.getAggregateIdentifier())
+                        .optionalNumber("sequenceNumber", domain == null ? null : domain.getSequenceNumber())
+                        .instant("occurredAt", event.getTimestamp())
+                        .text("userId", text(meta, "userId")).text("role", text(meta, "role"))
+                        .text("terminalId", text(meta, "terminalId"))
+                        .text("correlationId", text(meta, "correlationId"))
+                        .text("causationId", text(meta, "causationId")).text("requestId", text(meta, "requestId"))
+                        .text("payload", serializer.serialize(payload, String.class).getData())
+                        .text("metadata", serializer.serialize(meta, String.class).getData()));
+    }
+
+    @ResetHandler
+    void reset() {
+        projections.write("DELETE FROM audit_event", params());
+    }
+
+    private static UUID businessOf(Object payload, MetaData meta) {
+        try {
+            Method accessor = payload.getClass().getMethod("businessId");
+            if (accessor.getReturnType() == UUID.class) {
+                return (UUID) accessor.invoke(payload);
+            }
+        } catch (ReflectiveOperationException notThere) {
+            // fall back on the metadata of the request that caused it
+        }
+        String fromRequest = text(meta, "businessId");
+        return fromRequest == null ? null : UUID.fromString(fromRequest);
+    }
+
+    private static String text(MetaData meta, String key) {
+        Object value = meta.get(key);
+        return value == null ? null : value.toString();
+    }
+}
