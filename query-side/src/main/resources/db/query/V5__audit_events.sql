@@ -15,8 +15,7 @@ CREATE TABLE audit_event (
     correlation_id  VARCHAR(255),
     causation_id    VARCHAR(255),
     request_id      VARCHAR(255),
-    payload         VARCHAR       NOT NULL,
-    metadata        VARCHAR       NOT NULL
+    payload         VARCHAR       NOT NULL
 );
 CREATE INDEX ix_audit_event_business ON audit_event (business_id, global_index);
 CREATE INDEX ix_audit_event_aggregate ON audit_event (business_id, aggregate_id, global_index);

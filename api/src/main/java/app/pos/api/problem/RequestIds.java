@@ -1,7 +1,6 @@
 package app.pos.api.problem;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -29,10 +28,6 @@ public class RequestIds implements WebFilter {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, id);
         exchange.getResponse().getHeaders().set(HEADER, id);
-        // One request per connection: Reactor Netty 1.3.6 can stall a request that arrives on a kept-alive
-        // connection before the previous exchange has fully ended (reactor-netty #4361), and a till must
-        // never hang. Reusing connections can return once that is fixed in the version Boot ships.
-        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return chain.filter(exchange);
     }
 

@@ -40,10 +40,10 @@ public class AuditTrailProjection {
         projections.write("""
                         INSERT INTO audit_event (event_id, global_index, business_id, event_type, aggregate_type,
                             aggregate_id, sequence_number, occurred_at, user_id, user_role, terminal_id,
-                            correlation_id, causation_id, request_id, payload, metadata)
+                            correlation_id, causation_id, request_id, payload)
                         VALUES (:eventId, :globalIndex, :businessId, :type, :aggregateType, :aggregateId,
                             :sequenceNumber, :occurredAt, :userId, :role, :terminalId, :correlationId,
-                            :causationId, :requestId, :payload, :metadata)
+                            :causationId, :requestId, :payload)
                         ON CONFLICT DO NOTHING""",
                 params().text("eventId", event.getIdentifier())
                         .number("globalIndex", position.position().orElseThrow())
@@ -57,8 +57,7 @@ public class AuditTrailProjection {
                         .text("terminalId", text(meta, "terminalId"))
                         .text("correlationId", text(meta, "correlationId"))
                         .text("causationId", text(meta, "causationId")).text("requestId", text(meta, "requestId"))
-                        .text("payload", serializer.serialize(payload, String.class).getData())
-                        .text("metadata", serializer.serialize(meta, String.class).getData()));
+                        .text("payload", serializer.serialize(payload, String.class).getData()));
     }
 
     @ResetHandler
