@@ -11,6 +11,8 @@ import app.pos.kernel.audit.ListAuditEvents;
 import app.pos.kernel.audit.StreamAuditEvents;
 import app.pos.kernel.catalog.FindProduct;
 import app.pos.kernel.catalog.ProductView;
+import app.pos.kernel.customers.CustomerView;
+import app.pos.kernel.customers.FindCustomer;
 import app.pos.kernel.sales.FindSale;
 import app.pos.kernel.sales.SaleView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -102,6 +104,18 @@ public class AuditTrailController {
                                           Caller caller) {
         return Found.orNotFound(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class),
                 "PRODUCT_NOT_FOUND", id).then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+    }
+
+    /**
+     * API.md gives {@code /customers/{id}/history} to the customer's bills, which tills rely on; the
+     * customer's events, udhaar and wallet included, live beside the other audit reads instead.
+     */
+    @GetMapping("/api/v1/audit/customers/{id}/history")
+    @Operation(summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
+    public Mono<AuditFeed> customerHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
+                                           Caller caller) {
+        return Found.orNotFound(queries.ask(new FindCustomer(caller.businessId(), id), CustomerView.class),
+                "CUSTOMER_NOT_FOUND", id).then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
     }
 
     private static AuditFilter timeline(Caller caller, UUID aggregateId) {

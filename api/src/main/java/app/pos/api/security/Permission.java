@@ -20,5 +20,6 @@ public enum Permission {
     STAFF_MANAGE,
     REPORTS_VIEW,
     ANALYTICS_VIEW,
-    AUDIT_VIEW
+    AUDIT_VIEW,
+    PROJECTION_REBUILD
 }

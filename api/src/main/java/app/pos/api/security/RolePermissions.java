@@ -11,7 +11,8 @@ import static app.pos.api.security.Permission.*;
 /**
  * What each role may do by default: seed 001's matrix (owner everything; cashier sells, manages products,
  * customers and udhaar; staff keeps the shelves) and seed 000's manager (bills, products, customers and
- * analytics, but no money management, no approvals and no users). A viewer only looks.
+ * analytics, but no money management, no approvals and no users). A viewer only looks; an auditor
+ * reads the history and the books but changes nothing.
  */
 public final class RolePermissions {
 
@@ -24,7 +25,9 @@ public final class RolePermissions {
                     STOCK_ADJUST, CUSTOMER_VIEW, CUSTOMER_MANAGE, CREDIT_VIEW, CREDIT_PAYMENT_RECORD, SETTINGS_VIEW),
             Role.STAFF, EnumSet.of(DASHBOARD_VIEW, PRODUCT_VIEW, PRODUCT_MANAGE, STOCK_ADJUST, SETTINGS_VIEW),
             Role.VIEWER, EnumSet.of(DASHBOARD_VIEW, SALE_VIEW, PRODUCT_VIEW, CUSTOMER_VIEW, CREDIT_VIEW,
-                    SETTINGS_VIEW));
+                    SETTINGS_VIEW),
+            Role.AUDITOR, EnumSet.of(AUDIT_VIEW, SALE_VIEW, PRODUCT_VIEW, CUSTOMER_VIEW, CREDIT_VIEW, SETTINGS_VIEW,
+                    REPORTS_VIEW));
 
     private RolePermissions() {
     }

@@ -1,5 +1,6 @@
 package app.pos.query.audit;
 
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -23,6 +24,7 @@ import static app.pos.query.shared.Params.params;
  */
 @Component
 @ProcessingGroup("audit")
+@ProjectionTables({"audit_event"})
 public class AuditTrailProjection {
 
     private final Projections projections;

@@ -8,6 +8,7 @@ import app.pos.kernel.catalog.ProductStatus;
 import app.pos.kernel.stock.StockMoved;
 import app.pos.query.dashboard.DashboardUpdates;
 import app.pos.query.shared.Params;
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -23,6 +24,7 @@ import static app.pos.query.shared.Params.params;
 /** Products with their current stock, and every stock movement as a line of the product's history. */
 @Component
 @ProcessingGroup("products")
+@ProjectionTables({"product_view", "stock_movement_view"})
 public class ProductProjection {
 
     private final Projections projections;

@@ -12,6 +12,7 @@ import app.pos.kernel.money.Money;
 import app.pos.kernel.wallet.WalletDebited;
 import app.pos.query.dashboard.DashboardUpdates;
 import app.pos.query.shared.Params;
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,6 +28,7 @@ import static app.pos.query.shared.Params.params;
 /** Customers with their udhaar and wallet balances, and every udhaar movement. */
 @Component
 @ProcessingGroup("customers")
+@ProjectionTables({"customer_view", "credit_transaction_view"})
 public class CustomerProjection {
 
     private final Projections projections;

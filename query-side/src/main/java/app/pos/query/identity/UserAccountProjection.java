@@ -5,6 +5,7 @@ import app.pos.kernel.identity.FindUserByEmail;
 import app.pos.kernel.identity.Role;
 import app.pos.kernel.identity.UserAccount;
 import app.pos.kernel.identity.UserRegistered;
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import app.pos.query.shared.Reads;
 import io.r2dbc.spi.Readable;
@@ -23,6 +24,7 @@ import static app.pos.query.shared.Rows.*;
 /** Who can sign in, and to which business. */
 @Component
 @ProcessingGroup("users")
+@ProjectionTables({"user_account_view"})
 public class UserAccountProjection {
 
     private final Projections projections;

@@ -1,6 +1,7 @@
 package app.pos.query.sales;
 
 import app.pos.kernel.dashboard.ApprovalRequested;
+import app.pos.kernel.money.Money;
 import app.pos.kernel.sales.Bill;
 import app.pos.kernel.sales.BillApproved;
 import app.pos.kernel.sales.BillLine;
@@ -10,9 +11,9 @@ import app.pos.kernel.sales.DraftBillRevised;
 import app.pos.kernel.sales.SaleCompleted;
 import app.pos.kernel.sales.SaleStatus;
 import app.pos.kernel.sales.Tender;
-import app.pos.kernel.money.Money;
 import app.pos.query.dashboard.DashboardUpdates;
 import app.pos.query.shared.Params;
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,6 +34,7 @@ import static app.pos.query.shared.Params.params;
 /** Bills with their lines and tenders, and each step of their approval. */
 @Component
 @ProcessingGroup("sales")
+@ProjectionTables({"sale_view", "sale_line_view", "sale_payment_view", "approval_step_view"})
 public class SaleProjection {
 
     private static final String INSERT_SALE = """

@@ -6,6 +6,7 @@ import app.pos.kernel.settings.StoreSettings;
 import app.pos.kernel.settings.StoreSettingsChanged;
 import app.pos.kernel.settings.StoreSettingsView;
 import app.pos.query.dashboard.DashboardUpdates;
+import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import app.pos.query.shared.Reads;
 import io.r2dbc.spi.Readable;
@@ -26,6 +27,7 @@ import static app.pos.query.shared.Rows.*;
 /** Each store's settings as they are now. */
 @Component
 @ProcessingGroup("settings")
+@ProjectionTables({"store_settings_view"})
 public class StoreSettingsProjection {
 
     private final Projections projections;

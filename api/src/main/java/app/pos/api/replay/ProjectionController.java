@@ -1,0 +1,78 @@
+package app.pos.api.replay;
+
+import app.pos.api.shared.Found;
+import app.pos.query.replay.ProjectionRebuilder;
+import app.pos.query.replay.RebuildProgress;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Rebuilding a projection from the event store (R3). Projections serve every business at once, so this
+ * is an operator's tool: a rebuild changes no figure, it only proves and restores the tables.
+ */
+@RestController
+@RequestMapping("/api/v1/projections")
+@Tag(name = "Replay", description = "Rebuild query tables from the event store while reads go on (R3)")
+public class ProjectionController {
+
+    private static final Duration PROGRESS_INTERVAL = Duration.ofMillis(500);
+
+    private final ProjectionRebuilder rebuilder;
+
+    public ProjectionController(ProjectionRebuilder rebuilder) {
+        this.rebuilder = rebuilder;
+    }
+
+    public record ProjectionSummary(String name, List<String> tables) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The projections that can be rebuilt and the tables each owns (PROJECTION_REBUILD)")
+    public List<ProjectionSummary> projections() {
+        return rebuilder.projections().stream()
+                .map(projection -> new ProjectionSummary(projection.name(), projection.tables()))
+                .toList();
+    }
+
+    @PostMapping("/{name}/rebuild")
+    @Operation(summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
+            + "(PROJECTION_REBUILD)")
+    public Mono<ResponseEntity<RebuildProgress>> rebuild(@PathVariable String name) {
+        return Mono.fromCallable(() -> rebuilder.start(name))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(progress -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(URI.create("/api/v1/projections/" + name + "/rebuild/progress"))
+                        .body(progress));
+    }
+
+    @GetMapping("/{name}/rebuild")
+    @Operation(summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
+    public Mono<RebuildProgress> status(@PathVariable String name) {
+        return Found.orNotFound(Mono.fromCallable(() -> rebuilder.progress(name)).flatMap(Mono::justOrEmpty),
+                "REBUILD_NOT_FOUND", name);
+    }
+
+    @GetMapping(path = "/{name}/rebuild/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
+            + "second until it ends (PROJECTION_REBUILD)")
+    public Flux<ServerSentEvent<RebuildProgress>> progress(@PathVariable String name) {
+        return rebuilder.watch(name, PROGRESS_INTERVAL)
+                .map(progress -> ServerSentEvent.builder(progress).event("progress").build());
+    }
+}

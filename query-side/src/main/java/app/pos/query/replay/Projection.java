@@ -1,0 +1,7 @@
+package app.pos.query.replay;
+
+import java.util.List;
+
+/** A projection that can be rebuilt: its processing group, its class and the tables it owns. */
+public record Projection(String name, Class<?> type, List<String> tables) {
+}
