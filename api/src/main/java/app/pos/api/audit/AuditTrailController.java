@@ -94,16 +94,16 @@ public class AuditTrailController {
     @Operation(summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> saleHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                        Caller caller) {
-        return Found.orNotFound(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id)
-                .then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+        return timeline(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id,
+                cursor, caller);
     }
 
     @GetMapping("/api/v1/products/{id}/history")
     @Operation(summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> productHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                           Caller caller) {
-        return Found.orNotFound(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class),
-                "PRODUCT_NOT_FOUND", id).then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+        return timeline(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class), "PRODUCT_NOT_FOUND",
+                id, cursor, caller);
     }
 
     /**
@@ -114,12 +114,14 @@ public class AuditTrailController {
     @Operation(summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> customerHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                            Caller caller) {
-        return Found.orNotFound(queries.ask(new FindCustomer(caller.businessId(), id), CustomerView.class),
-                "CUSTOMER_NOT_FOUND", id).then(page(timeline(caller, id), Cursor.decode(cursor), MAX_LIMIT));
+        return timeline(queries.ask(new FindCustomer(caller.businessId(), id), CustomerView.class),
+                "CUSTOMER_NOT_FOUND", id, cursor, caller);
     }
 
-    private static AuditFilter timeline(Caller caller, UUID aggregateId) {
-        return new AuditFilter(caller.businessId(), null, null, aggregateId.toString(), null, null, null, null);
+    /** One entity's events, once the caller's business is known to hold that entity: else its own 404. */
+    private Mono<AuditFeed> timeline(Mono<?> entity, String notFoundCode, UUID id, String cursor, Caller caller) {
+        AuditFilter ofEntity = new AuditFilter(caller.businessId(), null, null, id.toString(), null, null, null, null);
+        return Found.orNotFound(entity, notFoundCode, id).then(page(ofEntity, Cursor.decode(cursor), MAX_LIMIT));
     }
 
     private Mono<AuditFeed> page(AuditFilter filter, long after, int limit) {
