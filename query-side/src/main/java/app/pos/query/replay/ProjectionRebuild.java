@@ -31,6 +31,7 @@ final class ProjectionRebuild implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(10);
+    private static final int EVENTS_PER_COMMIT = 1000;
 
     private final Projection projection;
     private final Parts parts;
@@ -120,9 +121,12 @@ final class ProjectionRebuild implements Runnable {
                 TrackedEventMessage<?> event = events.nextAvailable();
                 shadow.handle(event);
                 lastToken = event.trackingToken();
-                processed.incrementAndGet();
+                if (processed.incrementAndGet() % EVENTS_PER_COMMIT == 0) {
+                    shadow.commit();
+                }
             }
         }
+        shadow.commit();
     }
 
     /**
