@@ -73,9 +73,11 @@ public class ProjectionRebuilder {
 
     /** The progress every {@code interval} until the run ends, its last state included. */
     public Flux<RebuildProgress> watch(String name, Duration interval) {
+        catalog.named(name).orElseThrow(() -> notFound(name));
         ProjectionRebuild rebuild = lastRuns.get(name);
         if (rebuild == null) {
-            return Flux.error(notFound(name));
+            return Flux.error(new RuleViolation("REBUILD_NOT_FOUND", RuleViolation.Kind.NOT_FOUND,
+                    "projection " + name + " has not been rebuilt since the server started", Map.of("projection", name)));
         }
         return Flux.interval(Duration.ZERO, interval)
                 .map(tick -> rebuild.progress())
@@ -88,7 +90,12 @@ public class ProjectionRebuilder {
      */
     private void requireAllSegmentsHere(String name, StreamingEventProcessor live) {
         int[] segments = parts.transactions().fetchInTransaction(() -> parts.tokenStore().fetchSegments(name));
-        if (!live.isRunning() || live.processingStatus().size() < segments.length) {
+        if (!live.isRunning()) {
+            throw new RuleViolation("PROJECTION_NOT_RUNNING", RuleViolation.Kind.CONFLICT,
+                    "projection " + name + " is not running on this node; start it before rebuilding",
+                    Map.of("projection", name));
+        }
+        if (live.processingStatus().size() < segments.length) {
             throw new RuleViolation("PROJECTION_HELD_ELSEWHERE", RuleViolation.Kind.CONFLICT,
                     "another node processes part of projection " + name + "; rebuild it there or stop it first",
                     Map.of("projection", name, "segments", segments.length,
