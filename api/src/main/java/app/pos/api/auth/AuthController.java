@@ -3,6 +3,8 @@ package app.pos.api.auth;
 import app.pos.api.security.Permission;
 import app.pos.api.security.RolePermissions;
 import app.pos.api.security.TokenService;
+import app.pos.api.security.sessions.RefreshTokens;
+import app.pos.api.security.sessions.RevokedSessions;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Found;
 import app.pos.api.shared.Queries;
@@ -17,11 +19,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,13 +44,16 @@ public class AuthController {
     private final Queries queries;
     private final PasswordEncoder passwords;
     private final TokenService tokens;
+    private final RefreshTokens refreshTokens;
     /** Checked when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
-    public AuthController(Queries queries, PasswordEncoder passwords, TokenService tokens) {
+    public AuthController(Queries queries, PasswordEncoder passwords, TokenService tokens,
+                          RefreshTokens refreshTokens) {
         this.queries = queries;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -64,9 +73,15 @@ public class AuthController {
                                 UserSummary user) {
     }
 
+    public record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
+    }
+
+    public record LogoutRequest(@Size(max = 100) String refreshToken) {
+    }
+
     @PostMapping("/login")
     @SecurityRequirements
-    @Operation(summary = "Sign in; returns a bearer access token (refresh tokens arrive with staff sessions)")
+    @Operation(summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token")
     public Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request) {
         return queries.ask(new FindUserByEmail(request.email()), UserAccount.class)
                 .filter(UserAccount::active)
@@ -75,12 +90,41 @@ public class AuthController {
                 .publishOn(Schedulers.boundedElastic())
                 .filter(candidate -> passwords.matches(request.password(), candidate.hash()) && candidate.user() != null)
                 .map(candidate -> {
-                    TokenService.IssuedToken token = tokens.issue(candidate.user());
-                    return new LoginResponse(token.value(), null, token.expiresInSeconds(), "Bearer",
-                            UserSummary.of(candidate.user()));
+                    UserAccount user = candidate.user();
+                    UUID session = UUID.randomUUID();
+                    return pair(user, session, refreshTokens.startSession(session, user.id(), user.businessId()));
                 })
                 .switchIfEmpty(Mono.error(() -> new RuleViolation("INVALID_CREDENTIALS", RuleViolation.Kind.UNAUTHENTICATED,
                         "email or password is wrong")));
+    }
+
+    @PostMapping("/refresh")
+    @SecurityRequirements
+    @Operation(summary = "Trade a refresh token for a new pair; each refresh token works once, and a reused one "
+            + "ends its session everywhere")
+    public Mono<LoginResponse> refresh(@Valid @RequestBody RefreshRequest request) {
+        return Mono.fromCallable(() -> refreshTokens.rotate(request.refreshToken()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(rotated -> queries.ask(new FindUser(rotated.session().userId()), UserAccount.class)
+                        .filter(UserAccount::active)
+                        .map(user -> pair(user, rotated.session().familyId(), rotated.refreshToken()))
+                        .switchIfEmpty(Mono.fromRunnable(() -> refreshTokens.endSession(rotated.session().familyId()))
+                                .subscribeOn(Schedulers.boundedElastic())
+                                .then(Mono.error(() -> new RuleViolation("USER_INACTIVE",
+                                        RuleViolation.Kind.UNAUTHENTICATED, "this user can no longer sign in")))));
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "End this session: its access and refresh tokens stop working at once")
+    public Mono<Void> logout(@Valid @RequestBody(required = false) LogoutRequest request,
+                             @AuthenticationPrincipal Jwt token) {
+        return Mono.<Void>fromRunnable(() -> {
+            refreshTokens.endSession(UUID.fromString(token.getClaimAsString(RevokedSessions.SESSION_CLAIM)));
+            if (request != null && request.refreshToken() != null) {
+                refreshTokens.endSessionOf(request.refreshToken());
+            }
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/me")
@@ -88,6 +132,12 @@ public class AuthController {
     public Mono<UserSummary> me(Caller caller) {
         return Found.orNotFound(queries.ask(new FindUser(caller.userId()), UserAccount.class), "USER_NOT_FOUND",
                 caller.userId()).map(UserSummary::of);
+    }
+
+    private LoginResponse pair(UserAccount user, UUID session, String refreshToken) {
+        TokenService.IssuedToken access = tokens.issue(user, session);
+        return new LoginResponse(access.value(), refreshToken, access.expiresInSeconds(), "Bearer",
+                UserSummary.of(user));
     }
 
     private record Candidate(UserAccount user, String hash) {

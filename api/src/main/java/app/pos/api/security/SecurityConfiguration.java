@@ -35,7 +35,7 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                    exchanges.pathMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
                             .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
                                     "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
                     EndpointPermissions.apply(exchanges);

@@ -7,13 +7,15 @@ import java.time.Duration;
 /**
  * {@code jwtSecret}: the HMAC key that signs access tokens (POS_JWT_SECRET, at least 32 bytes). Left
  * empty, a random key is made at start-up: fine for one local server, but tokens then end with a
- * restart and nodes cannot share them.
+ * restart and nodes cannot share them. Access tokens are short-lived ({@code accessTokenTtl}, 15 minutes);
+ * a till keeps its session with a refresh token ({@code refreshTokenTtl}, 30 days, one use each).
  */
 @ConfigurationProperties("pos.security")
-public record SecurityProperties(String jwtSecret, Duration accessTokenTtl, String issuer) {
+public record SecurityProperties(String jwtSecret, Duration accessTokenTtl, Duration refreshTokenTtl, String issuer) {
 
     public SecurityProperties {
-        accessTokenTtl = accessTokenTtl == null ? Duration.ofHours(1) : accessTokenTtl;
+        accessTokenTtl = accessTokenTtl == null ? Duration.ofMinutes(15) : accessTokenTtl;
+        refreshTokenTtl = refreshTokenTtl == null ? Duration.ofDays(30) : refreshTokenTtl;
         issuer = issuer == null || issuer.isBlank() ? "pos-server" : issuer;
     }
 }

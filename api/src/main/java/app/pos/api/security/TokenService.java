@@ -1,5 +1,6 @@
 package app.pos.api.security;
 
+import app.pos.api.security.sessions.RevokedSessions;
 import app.pos.kernel.identity.Role;
 import app.pos.kernel.identity.UserAccount;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
@@ -7,11 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -38,17 +41,23 @@ public class TokenService {
     private final SecretKey key;
     private final NimbusJwtEncoder encoder;
     private final SecurityProperties properties;
+    private final RevokedSessions revokedSessions;
     private final Clock clock;
 
-    public TokenService(SecurityProperties properties, Clock clock) {
+    public TokenService(SecurityProperties properties, RevokedSessions revokedSessions, Clock clock) {
         this.properties = properties;
+        this.revokedSessions = revokedSessions;
         this.clock = clock;
         this.key = new SecretKeySpec(secret(properties.jwtSecret()), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
     }
 
-    public IssuedToken issue(UserAccount user) {
-        Instant now = clock.instant();
+    /** An access token for one session (one sign-in and its refreshes), which logout can end. */
+    public IssuedToken issue(UserAccount user, UUID sessionId) {
+        return issue(user, sessionId, clock.instant());
+    }
+
+    IssuedToken issue(UserAccount user, UUID sessionId, Instant now) {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(user.id().toString())
@@ -58,13 +67,18 @@ public class TokenService {
                 .claim(BUSINESS_CLAIM, user.businessId().toString())
                 .claim(ROLE_CLAIM, user.role().name())
                 .claim("email", user.email())
+                .claim(RevokedSessions.SESSION_CLAIM, sessionId.toString())
                 .build();
         Jwt jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));
         return new IssuedToken(jwt.getTokenValue(), properties.accessTokenTtl().toSeconds());
     }
 
+    /** Signature, expiry (with a minute's leeway for clocks) and a session that has not ended. */
     public ReactiveJwtDecoder decoder() {
-        return NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), revokedSessions));
+        return decoder;
     }
 
     /** The token's role, turned into the permissions it grants. */
