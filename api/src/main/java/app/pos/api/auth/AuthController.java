@@ -5,12 +5,17 @@ import app.pos.api.security.RolePermissions;
 import app.pos.api.security.TokenService;
 import app.pos.api.security.sessions.RefreshTokens;
 import app.pos.api.security.sessions.RevokedSessions;
+import app.pos.api.problem.RequestIds;
 import app.pos.api.shared.Caller;
+import app.pos.api.shared.CallerResolver;
+import app.pos.api.shared.Commands;
 import app.pos.api.shared.Found;
 import app.pos.api.shared.Queries;
 import app.pos.kernel.identity.FindUser;
 import app.pos.kernel.identity.FindUserByEmail;
+import app.pos.kernel.identity.RecordSignIn;
 import app.pos.kernel.identity.Role;
+import app.pos.kernel.identity.SignInOutcome;
 import app.pos.kernel.identity.UserAccount;
 import app.pos.kernel.rules.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -45,11 +51,13 @@ public class AuthController {
     private final PasswordEncoder passwords;
     private final TokenService tokens;
     private final RefreshTokens refreshTokens;
+    private final Commands commands;
     /** Checked when the email is unknown, so a wrong email takes as long as a wrong password. */
     private final String decoyHash;
 
     public AuthController(Queries queries, PasswordEncoder passwords, TokenService tokens,
-                          RefreshTokens refreshTokens) {
+                          RefreshTokens refreshTokens, Commands commands) {
+        this.commands = commands;
         this.queries = queries;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -81,21 +89,35 @@ public class AuthController {
 
     @PostMapping("/login")
     @SecurityRequirements
-    @Operation(summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token")
-    public Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request) {
+    @Operation(summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token. Five "
+            + "wrong passwords in a row lock the account for 15 minutes (429 ACCOUNT_LOCKED)")
+    public Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
         return queries.ask(new FindUserByEmail(request.email()), UserAccount.class)
                 .filter(UserAccount::active)
                 .map(user -> new Candidate(user, user.passwordHash()))
                 .defaultIfEmpty(new Candidate(null, decoyHash))
                 .publishOn(Schedulers.boundedElastic())
-                .filter(candidate -> passwords.matches(request.password(), candidate.hash()) && candidate.user() != null)
-                .map(candidate -> {
-                    UserAccount user = candidate.user();
+                .map(candidate -> new Attempt(candidate.user(), passwords.matches(request.password(), candidate.hash())))
+                .filter(attempt -> attempt.user() != null)
+                .flatMap(attempt -> recorded(attempt, exchange))
+                .publishOn(Schedulers.boundedElastic())
+                .map(user -> {
                     UUID session = UUID.randomUUID();
                     return pair(user, session, refreshTokens.startSession(session, user.id(), user.businessId()));
                 })
                 .switchIfEmpty(Mono.error(() -> new RuleViolation("INVALID_CREDENTIALS", RuleViolation.Kind.UNAUTHENTICATED,
                         "email or password is wrong")));
+    }
+
+    /** The attempt goes on the account's record, as the person it claims to be, from the till it came from. */
+    private Mono<UserAccount> recorded(Attempt attempt, ServerWebExchange exchange) {
+        UserAccount user = attempt.user();
+        String terminal = CallerResolver.terminalOf(exchange);
+        String requestId = RequestIds.of(exchange);
+        Caller claimed = new Caller(user.id(), user.businessId(), user.role(), terminal, requestId, requestId);
+        return commands.<SignInOutcome>send(new RecordSignIn(user.id(), attempt.matched(), terminal), claimed)
+                .filter(SignInOutcome::signedIn)
+                .map(outcome -> user);
     }
 
     @PostMapping("/refresh")
@@ -141,5 +163,8 @@ public class AuthController {
     }
 
     private record Candidate(UserAccount user, String hash) {
+    }
+
+    private record Attempt(UserAccount user, boolean matched) {
     }
 }

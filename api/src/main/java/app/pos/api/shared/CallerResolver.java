@@ -28,7 +28,7 @@ public class CallerResolver implements HandlerMethodArgumentResolver {
     public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context,
                                         ServerWebExchange exchange) {
         var headers = exchange.getRequest().getHeaders();
-        String terminal = limited(headers.getFirst(TERMINAL_HEADER));
+        String terminal = terminalOf(exchange);
         String correlation = limited(headers.getFirst(CORRELATION_HEADER));
         String requestId = RequestIds.of(exchange);
         return exchange.getPrincipal()
@@ -37,6 +37,11 @@ public class CallerResolver implements HandlerMethodArgumentResolver {
                         UUID.fromString(token.getToken().getClaimAsString("businessId")),
                         Role.valueOf(token.getToken().getClaimAsString("role")), terminal, requestId,
                         correlation != null ? correlation : requestId));
+    }
+
+    /** The till a request came from, as the till names itself (at most 100 characters). */
+    public static String terminalOf(ServerWebExchange exchange) {
+        return limited(exchange.getRequest().getHeaders().getFirst(TERMINAL_HEADER));
     }
 
     private static String limited(String value) {

@@ -10,6 +10,7 @@ import app.pos.kernel.identity.UserAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static app.pos.api.support.Api.map;
+import static app.pos.api.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sessions as a till lives them and as an attacker with a copied token would try them (A1). */
@@ -111,6 +113,36 @@ class SessionsTest extends IntegrationTest {
         Api auditor = new Api(http, login(Role.AUDITOR).text("/accessToken"));
         auditor.post("/api/v1/auth/permissions/check", map("permission", "AUDIT_VIEW")).expect(200)
                 .has("/granted", "true");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheAttemptsAreInTheAuditTrail() {
+        Api owner = new Api(http, login(Role.OWNER).text("/accessToken"));
+        String cashier = store.emails().get(Role.CASHIER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            anonymous.send(HttpMethod.POST, "/api/v1/auth/login",
+                            map("email", cashier, "password", "guess-" + attempt),
+                            headers -> headers.set("X-Terminal-Id", "till-9"))
+                    .problem(401, "INVALID_CREDENTIALS");
+        }
+        anonymous.post("/api/v1/auth/login", map("email", cashier, "password", TestStores.PASSWORD))
+                .problem(429, "ACCOUNT_LOCKED");
+
+        eventually(() -> assertThat(
+                owner.get("/api/v1/audit/events?type=SignInFailed&terminalId=till-9").expect(200).items())
+                .hasSize(5));
+        assertThat(owner.get("/api/v1/audit/events?type=UserLockedOut").expect(200).items()).hasSize(1);
+    }
+
+    @Test
+    void aSuccessfulSignInIsRecordedWithItsTill() {
+        Api owner = new Api(http, login(Role.OWNER).text("/accessToken"));
+        anonymous.send(HttpMethod.POST, "/api/v1/auth/login",
+                map("email", store.emails().get(Role.MANAGER), "password", TestStores.PASSWORD),
+                headers -> headers.set("X-Terminal-Id", "till-4")).expect(200);
+        eventually(() -> assertThat(
+                owner.get("/api/v1/audit/events?type=UserSignedIn&terminalId=till-4").expect(200).items())
+                .hasSize(1));
     }
 
     private Response login(Role role) {

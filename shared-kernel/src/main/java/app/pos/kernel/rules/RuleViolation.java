@@ -19,7 +19,9 @@ public class RuleViolation extends RuntimeException {
         /** The person may not do this. */
         FORBIDDEN,
         /** Who is asking could not be established (wrong credentials). */
-        UNAUTHENTICATED
+        UNAUTHENTICATED,
+        /** Too many attempts: wait before trying again. */
+        TOO_MANY_ATTEMPTS
     }
 
     private final String code;
