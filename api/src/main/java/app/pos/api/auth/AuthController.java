@@ -43,9 +43,10 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/auth")
-@Tag(name = "Authentication", description = "Sign in with email and password for a bearer access token (A1)")
+@Tag(name = AuthController.TAG, description = "Sign in, keep the session, end it, and see what you may do (A1, A2)")
 public class AuthController {
 
+    static final String TAG = "Authentication";
 
     private final Queries queries;
     private final PasswordEncoder passwords;

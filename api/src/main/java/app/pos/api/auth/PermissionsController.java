@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /** What the signed-in user may do, so a till can hide what it would only be refused (A2). */
 @RestController
 @RequestMapping("/api/v1/auth/permissions")
-@Tag(name = "Authentication", description = "Sign in with email and password for a bearer access token (A1)")
+@Tag(name = AuthController.TAG)
 public class PermissionsController {
 
     public record MyPermissions(String role, List<Permission> permissions) {

@@ -20,26 +20,37 @@ record CustomerAtInstant(UUID customerId, UUID businessId, String name, Money cr
             new CustomerAtInstant(null, null, null, Money.ZERO, Money.ZERO, null, 0);
 
     CustomerAtInstant apply(DomainEventMessage<?> event) {
-        Object payload = event.getPayload();
-        CustomerAtInstant next = this;
+        return changedBy(event.getPayload()).counted(event.getTimestamp());
+    }
+
+    private CustomerAtInstant changedBy(Object payload) {
         if (payload instanceof CustomerRegistered registered) {
-            next = new CustomerAtInstant(registered.customerId(), registered.businessId(),
-                    registered.details().name(), Money.ZERO, Money.ZERO, null, 0);
-        } else if (payload instanceof CustomerRevised revised) {
-            next = new CustomerAtInstant(customerId, businessId, revised.details().name(), credit, wallet, null, 0);
-        } else if (payload instanceof CreditTaken taken) {
-            next = withCredit(taken.balanceAfter());
-        } else if (payload instanceof CreditPaymentRecorded payment) {
-            next = withCredit(payment.balanceAfter());
-        } else if (payload instanceof WalletDebited debited) {
-            next = new CustomerAtInstant(customerId, businessId, name, credit, debited.balanceAfter(), null, 0);
+            return new CustomerAtInstant(registered.customerId(), registered.businessId(),
+                    registered.details().name(), Money.ZERO, Money.ZERO, lastChangedAt, eventsApplied);
         }
-        return new CustomerAtInstant(next.customerId, next.businessId, next.name, next.credit, next.wallet,
-                event.getTimestamp(), eventsApplied + 1);
+        if (payload instanceof CustomerRevised revised) {
+            return new CustomerAtInstant(customerId, businessId, revised.details().name(), credit, wallet,
+                    lastChangedAt, eventsApplied);
+        }
+        if (payload instanceof CreditTaken taken) {
+            return withCredit(taken.balanceAfter());
+        }
+        if (payload instanceof CreditPaymentRecorded payment) {
+            return withCredit(payment.balanceAfter());
+        }
+        if (payload instanceof WalletDebited debited) {
+            return new CustomerAtInstant(customerId, businessId, name, credit, debited.balanceAfter(), lastChangedAt,
+                    eventsApplied);
+        }
+        return this;
     }
 
     private CustomerAtInstant withCredit(Money balance) {
-        return new CustomerAtInstant(customerId, businessId, name, balance, wallet, null, 0);
+        return new CustomerAtInstant(customerId, businessId, name, balance, wallet, lastChangedAt, eventsApplied);
+    }
+
+    private CustomerAtInstant counted(Instant at) {
+        return new CustomerAtInstant(customerId, businessId, name, credit, wallet, at, eventsApplied + 1);
     }
 
     boolean existedIn(UUID business) {

@@ -17,19 +17,26 @@ record ProductAtInstant(UUID productId, UUID businessId, String name, Quantity s
     static final ProductAtInstant BEFORE_CREATION = new ProductAtInstant(null, null, null, Quantity.ZERO, null, 0);
 
     ProductAtInstant apply(DomainEventMessage<?> event) {
-        Object payload = event.getPayload();
-        ProductAtInstant next = this;
+        return changedBy(event.getPayload()).counted(event.getTimestamp());
+    }
+
+    private ProductAtInstant changedBy(Object payload) {
         if (payload instanceof ProductCreated created) {
-            next = new ProductAtInstant(created.productId(), created.businessId(), created.details().name(),
-                    Quantity.ZERO, null, 0);
-        } else if (payload instanceof ProductRevised revised) {
-            next = new ProductAtInstant(productId, businessId, revised.details().name(), stock, lastChangedAt,
-                    eventsApplied);
-        } else if (payload instanceof StockMoved moved) {
-            next = new ProductAtInstant(productId, businessId, name, moved.stockAfter(), lastChangedAt, eventsApplied);
+            return new ProductAtInstant(created.productId(), created.businessId(), created.details().name(),
+                    Quantity.ZERO, lastChangedAt, eventsApplied);
         }
-        return new ProductAtInstant(next.productId, next.businessId, next.name, next.stock, event.getTimestamp(),
-                eventsApplied + 1);
+        if (payload instanceof ProductRevised revised) {
+            return new ProductAtInstant(productId, businessId, revised.details().name(), stock, lastChangedAt,
+                    eventsApplied);
+        }
+        if (payload instanceof StockMoved moved) {
+            return new ProductAtInstant(productId, businessId, name, moved.stockAfter(), lastChangedAt, eventsApplied);
+        }
+        return this;
+    }
+
+    private ProductAtInstant counted(Instant at) {
+        return new ProductAtInstant(productId, businessId, name, stock, at, eventsApplied + 1);
     }
 
     boolean existedIn(UUID business) {

@@ -93,15 +93,6 @@ public class RefreshTokens {
         transactions.executeWithoutResult(status -> revokeInTransaction(familyId, now));
     }
 
-    /** Ends every sign-in of a user, e.g. when the user is deactivated. */
-    public void endAllSessionsOf(UUID userId) {
-        Instant now = clock.instant();
-        List<UUID> families = jdbc.queryForList(
-                "SELECT DISTINCT family_id FROM refresh_token WHERE user_id = ? AND revoked_at IS NULL", UUID.class,
-                userId);
-        transactions.executeWithoutResult(status -> families.forEach(family -> revokeInTransaction(family, now)));
-    }
-
     public void endSessionOf(String refreshToken) {
         jdbc.queryForList("SELECT family_id FROM refresh_token WHERE token_hash = ?", UUID.class, hash(refreshToken))
                 .forEach(this::endSession);
