@@ -32,6 +32,7 @@ class AxonServerWiringTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:pos-axonserver;" + options);
         registry.add("spring.r2dbc.url", () -> "r2dbc:h2:mem:///pos-axonserver?options=" + options);
         registry.add("pos.demo.seed", () -> "false");
+        registry.add("pos.platform.admin-email", () -> "");
         registry.add("axon.axonserver.enabled", () -> "true");
         registry.add("axon.axonserver.servers", () -> "127.0.0.1:1");
     }

@@ -1,7 +1,7 @@
 package app.pos.api.auth;
 
 import app.pos.api.problem.InvalidInput;
-import app.pos.api.security.Permission;
+import app.pos.kernel.identity.Permission;
 import app.pos.api.shared.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

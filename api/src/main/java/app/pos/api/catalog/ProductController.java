@@ -117,8 +117,13 @@ public class ProductController {
     @GetMapping("/{id}")
     @Operation(summary = "One product (PRODUCT_VIEW)")
     public Mono<ProductResponse> get(@PathVariable UUID id, Caller caller) {
+        return find(id, caller).map(ProductResponse::of);
+    }
+
+    /** Another business's product is not found, exactly like one that never existed. */
+    private Mono<ProductView> find(UUID id, Caller caller) {
         return Found.orNotFound(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class),
-                "PRODUCT_NOT_FOUND", id).map(ProductResponse::of);
+                "PRODUCT_NOT_FOUND", id);
     }
 
     @PutMapping("/{id}")
@@ -151,7 +156,8 @@ public class ProductController {
     @Operation(summary = "Every stock movement of a product, newest first (PRODUCT_VIEW)")
     public Mono<PageResponse<StockMovementView>> movements(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
-        return queries.ask(new ListStockMovements(caller.businessId(), id, request), StockMovementPage.class)
+        return find(id, caller)
+                .then(queries.ask(new ListStockMovements(caller.businessId(), id, request), StockMovementPage.class))
                 .map(result -> PageResponse.of(result.items(), result.total(), request, movement -> movement));
     }
 

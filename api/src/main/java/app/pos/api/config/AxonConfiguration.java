@@ -1,5 +1,6 @@
 package app.pos.api.config;
 
+import app.pos.api.security.sessions.SessionTerminations;
 import app.pos.api.shared.Causes;
 import app.pos.command.shared.RejectionInterceptor;
 import org.axonframework.commandhandling.CommandBus;
@@ -60,11 +61,13 @@ public class AxonConfiguration {
     /**
      * Projections run on tracking processors, each with its own position in the event store; here they
      * follow a commit within tens of milliseconds (pooled streaming processors in their default setup took
-     * about 250 ms). The metrics group only counts what this node commits live, so it subscribes.
+     * about 250 ms). The metrics group only counts what this node commits live, so it subscribes; so does
+     * the group that ends sessions, which must act in the very transaction that takes access away.
      */
     @Bean
     public ConfigurerModule eventProcessors() {
         return configurer -> configurer.eventProcessing()
-                .registerSubscribingEventProcessor("metrics");
+                .registerSubscribingEventProcessor("metrics")
+                .registerSubscribingEventProcessor(SessionTerminations.GROUP);
     }
 }

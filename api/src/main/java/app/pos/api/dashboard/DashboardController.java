@@ -1,6 +1,6 @@
 package app.pos.api.dashboard;
 
-import app.pos.api.security.Permission;
+import app.pos.kernel.identity.Permission;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Queries;
 import app.pos.kernel.dashboard.ApprovalRequested;

@@ -65,9 +65,9 @@ public class DemoStore implements ApplicationRunner {
                 "Thank you for shopping with us", "Goods once sold can be returned within 7 days with the bill",
                 ZONE.getId()), owner));
         send(new RegisterUser(ownerId, BUSINESS_ID, properties.ownerEmail(), "Ramesh Gupta (Owner)",
-                Role.OWNER, passwords.encode(properties.ownerPassword())));
+                Role.OWNER, passwords.encode(properties.ownerPassword()), null, null));
         send(new RegisterUser(id("cashier"), BUSINESS_ID, properties.cashierEmail(),
-                "Sunita Rao (Cashier)", Role.CASHIER, passwords.encode(properties.cashierPassword())));
+                "Sunita Rao (Cashier)", Role.CASHIER, passwords.encode(properties.cashierPassword()), null, null));
         LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
         product("salt", "Tata Salt 1kg", "SALT-1KG", "8901058000016", "Grocery", Unit.PCS, "22.00", "18.00", null, 50, 10, null, owner);
         product("milk", "Amul Taaza Milk 500ml", "MILK-500", "8901262010016", "Dairy", Unit.PCS, "28.00", "25.00", null, 30, 10, today.plusDays(3), owner);

@@ -1,17 +1,23 @@
 package app.pos.api.security;
 
+import app.pos.kernel.identity.Permission;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.List;
 
-import static app.pos.api.security.Permission.*;
+import static app.pos.kernel.identity.Permission.*;
 
 /**
  * The one table of which permission each endpoint needs. More specific paths come first; anything under
- * /api/v1 not listed here needs only a valid token.
+ * /api/v1 not listed here needs only a valid token. A rule without a method covers every method.
  */
 public final class EndpointPermissions {
+
+    public static final String PUBLIC = "public";
+    public static final String SIGNED_IN = "signed-in";
 
     record Rule(HttpMethod method, String path, Permission permission) {
     }
@@ -53,12 +59,44 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.POST, "/api/v1/projections/*/rebuild", PROJECTION_REBUILD),
 
             new Rule(HttpMethod.GET, "/api/v1/settings", SETTINGS_VIEW),
-            new Rule(HttpMethod.PUT, "/api/v1/settings", SETTINGS_MANAGE));
+            new Rule(HttpMethod.PUT, "/api/v1/settings", SETTINGS_MANAGE),
+            new Rule(HttpMethod.GET, "/api/v1/terminals", SETTINGS_VIEW),
+            new Rule(HttpMethod.POST, "/api/v1/terminals", SETTINGS_MANAGE),
+            new Rule(HttpMethod.DELETE, "/api/v1/terminals/*", SETTINGS_MANAGE),
+
+            new Rule(null, "/api/v1/staff/**", STAFF_MANAGE),
+            new Rule(null, "/api/v1/staff", STAFF_MANAGE),
+
+            new Rule(null, "/api/v1/businesses/**", BUSINESS_MANAGE),
+            new Rule(null, "/api/v1/businesses", BUSINESS_MANAGE));
+
+    /** Open to anyone: signing in, and opening a business when self-signup is on (then rate-limited). */
+    static final List<String> PUBLIC_POSTS = List.of("/api/v1/auth/login", "/api/v1/auth/pin-login",
+            "/api/v1/auth/refresh", "/api/v1/businesses/signup");
 
     private EndpointPermissions() {
     }
 
     static void apply(AuthorizeExchangeSpec exchanges) {
-        RULES.forEach(rule -> exchanges.pathMatchers(rule.method(), rule.path()).hasAuthority(rule.permission().name()));
+        exchanges.pathMatchers(HttpMethod.POST, PUBLIC_POSTS.toArray(String[]::new)).permitAll();
+        RULES.forEach(rule -> (rule.method() == null ? exchanges.pathMatchers(rule.path())
+                : exchanges.pathMatchers(rule.method(), rule.path())).hasAuthority(rule.permission().name()));
+    }
+
+    /**
+     * What a request needs, as the filter chain decides it: "public", a permission's name, or "signed-in"
+     * (any valid token) for what no rule names. The OpenAPI document states it on every operation.
+     */
+    public static String required(HttpMethod method, String path) {
+        PathContainer concrete = PathContainer.parsePath(path);
+        if (method == HttpMethod.POST && PUBLIC_POSTS.contains(path)) {
+            return PUBLIC;
+        }
+        return RULES.stream()
+                .filter(rule -> rule.method() == null || rule.method().equals(method))
+                .filter(rule -> PathPatternParser.defaultInstance.parse(rule.path()).matches(concrete))
+                .findFirst()
+                .map(rule -> rule.permission().name())
+                .orElse(SIGNED_IN);
     }
 }

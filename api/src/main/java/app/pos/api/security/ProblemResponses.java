@@ -13,7 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 in the same problem+json shape as every other error. */
+/** 401, 403 and 429 from filters in the same problem+json shape as every other error. */
 @Component
 public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
@@ -34,7 +34,8 @@ public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerA
         return write(exchange, HttpStatus.FORBIDDEN, "NOT_ALLOWED", "your role does not allow this");
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
+    /** For filters that answer before any controller: the same body the problem handler gives. */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
         var response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -2,7 +2,6 @@ package app.pos.api.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -35,8 +34,7 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
-                            .pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
+                    exchanges.pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
                                     "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
                     EndpointPermissions.apply(exchanges);
                     exchanges.anyExchange().authenticated();

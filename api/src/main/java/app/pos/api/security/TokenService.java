@@ -1,7 +1,7 @@
 package app.pos.api.security;
 
 import app.pos.api.security.sessions.RevokedSessions;
-import app.pos.kernel.identity.Role;
+import app.pos.kernel.identity.Permission;
 import app.pos.kernel.identity.UserAccount;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.slf4j.Logger;
@@ -27,6 +27,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** Issues and verifies signed access tokens (HS256, through Spring Security's Nimbus support). */
@@ -35,6 +36,7 @@ public class TokenService {
 
     static final String BUSINESS_CLAIM = "businessId";
     static final String ROLE_CLAIM = "role";
+    static final String PERMISSIONS_CLAIM = "permissions";
 
     private static final Logger log = LoggerFactory.getLogger(TokenService.class);
 
@@ -67,6 +69,7 @@ public class TokenService {
                 .claim(BUSINESS_CLAIM, user.businessId().toString())
                 .claim(ROLE_CLAIM, user.role().name())
                 .claim("email", user.email())
+                .claim(PERMISSIONS_CLAIM, user.permissions().stream().sorted().map(Permission::name).toList())
                 .claim(RevokedSessions.SESSION_CLAIM, sessionId.toString())
                 .build();
         Jwt jwt = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims));
@@ -81,11 +84,15 @@ public class TokenService {
         return decoder;
     }
 
-    /** The token's role, turned into the permissions it grants. */
+    /**
+     * The permissions the person held when the token was issued: their role's, with their own grants and
+     * revokes. Revoking anything, changing the role or deactivating the person ends their sessions, so a
+     * token never carries more than the person may still do; a grant arrives with the next refresh.
+     */
     static Collection<GrantedAuthority> authorities(Jwt jwt) {
-        Role role = Role.valueOf(jwt.getClaimAsString(ROLE_CLAIM));
-        return RolePermissions.of(role).stream()
-                .<GrantedAuthority>map(permission -> new SimpleGrantedAuthority(permission.name()))
+        List<String> permissions = jwt.getClaimAsStringList(PERMISSIONS_CLAIM);
+        return permissions == null ? List.of() : permissions.stream()
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
                 .toList();
     }
 

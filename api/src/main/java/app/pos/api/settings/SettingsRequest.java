@@ -25,7 +25,7 @@ public record SettingsRequest(
         @Size(max = 1000) String receiptFooter,
         @Size(max = 64) String timeZone) {
 
-    StoreSettings settings() {
+    public StoreSettings settings() {
         return new StoreSettings(storeName, contactNumber, address, currencySymbol,
                 taxRate == null ? BigDecimal.ZERO : taxRate,
                 minStockDefault == null ? Quantity.ZERO : Quantity.of(minStockDefault),

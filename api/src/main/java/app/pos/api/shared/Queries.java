@@ -5,6 +5,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
+
 /** Asks the query side through Axon's query bus; the handlers answer without blocking. */
 @Component
 public class Queries {
@@ -19,6 +21,10 @@ public class Queries {
     public <R> Mono<R> ask(Object query, Class<R> responseType) {
         return Mono.fromFuture(() -> gateway.query(query, ResponseTypes.instanceOf(responseType)))
                 .flatMap(Mono::justOrEmpty);
+    }
+
+    public <R> Mono<List<R>> askList(Object query, Class<R> itemType) {
+        return Mono.fromFuture(() -> gateway.query(query, ResponseTypes.multipleInstancesOf(itemType)));
     }
 
     public QueryGateway gateway() {

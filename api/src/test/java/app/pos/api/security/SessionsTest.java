@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static app.pos.api.support.Api.map;
@@ -85,7 +86,7 @@ class SessionsTest extends IntegrationTest {
     void anExpiredAccessTokenIsRefused() {
         Response login = login(Role.OWNER);
         UserAccount owner = new UserAccount(UUID.fromString(login.text("/user/id")), store.businessId(),
-                store.emails().get(Role.OWNER), "Owner", Role.OWNER, "unused", true);
+                store.emails().get(Role.OWNER), "Owner", Role.OWNER, "unused", null, true, Set.of(), Set.of(), null, null);
         String expired = tokens.issue(owner, UUID.randomUUID(), Instant.now().minus(Duration.ofHours(2))).value();
         new Api(http, expired).get("/api/v1/auth/me").problem(401, "UNAUTHENTICATED");
         String fresh = tokens.issue(owner, UUID.randomUUID(), Instant.now()).value();

@@ -15,6 +15,8 @@ import java.time.Duration;
  * by default, or PostgreSQL when the build runs with {@code -Dpos.test.database=postgres} (then
  * POS_TEST_DB_HOST/PORT/NAME/USER/PASSWORD, defaulting to localhost:5432/pos_test as postgres).
  * Each test class opens stores of its own through {@link TestStores}, so tests never see each other's data.
+ * Test settings (no demo store, a platform admin, self-signup on, no sign-in limit) are in the test
+ * classpath's config/application.yml.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -29,7 +31,6 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("pos.demo.seed", () -> "false");
         if ("postgres".equalsIgnoreCase(System.getProperty("pos.test.database"))) {
             String host = env("POS_TEST_DB_HOST", "localhost");
             String port = env("POS_TEST_DB_PORT", "5432");

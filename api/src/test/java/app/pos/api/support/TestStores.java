@@ -25,6 +25,7 @@ import java.util.UUID;
 public class TestStores {
 
     public static final String PASSWORD = "s3cret-Passw0rd";
+    public static final String PLATFORM_ADMIN_EMAIL = "platform-admin@test.local";
 
     private final CommandGateway commands;
     private final PasswordEncoder passwords;
@@ -48,30 +49,45 @@ public class TestStores {
                 new BigDecimal("5.00"), Quantity.of(5), approvalThreshold == null ? null : Money.of(approvalThreshold),
                 allowNegativeStock, null, null, "Asia/Kolkata"), new Actor(ownerId, Role.OWNER)));
         for (Role role : Role.values()) {
+            if (role.isPlatform()) {
+                continue;
+            }
             UUID userId = role == Role.OWNER ? ownerId : UUID.randomUUID();
             String email = role.name().toLowerCase() + "-" + businessId + "@test.local";
-            commands.sendAndWait(new RegisterUser(userId, businessId, email, role.name() + " of " + businessId, role, hash));
+            commands.sendAndWait(new RegisterUser(userId, businessId, email, role.name() + " of " + businessId, role, hash,
+                    null, null));
             emails.put(role, email);
         }
         return new TestStore(businessId, emails);
+    }
+
+    /** The platform's SUPER_ADMIN, created from configuration at start-up. */
+    public static String platformAdminToken(WebTestClient http) {
+        return new TestStore(null, Map.of(Role.SUPER_ADMIN, PLATFORM_ADMIN_EMAIL)).signIn(http, Role.SUPER_ADMIN);
     }
 
     public record TestStore(UUID businessId, Map<Role, String> emails) {
 
         /** Signs in over HTTP and returns the access token (waits briefly for the user projection). */
         public String token(WebTestClient http, Role role) {
+            String token = signIn(http, role);
+            awaitSettings(http, token);
+            return token;
+        }
+
+        private String signIn(WebTestClient http, Role role) {
+            Object last = null;
             for (int attempt = 0; attempt < 100; attempt++) {
                 var result = http.post().uri("/api/v1/auth/login")
                         .bodyValue(Map.of("email", emails.get(role), "password", PASSWORD))
                         .exchange().expectBody(Map.class).returnResult();
                 if (result.getStatus().is2xxSuccessful()) {
-                    String token = (String) result.getResponseBody().get("accessToken");
-                    awaitSettings(http, token);
-                    return token;
+                    return (String) result.getResponseBody().get("accessToken");
                 }
+                last = result.getStatus() + " " + result.getResponseBody();
                 sleep();
             }
-            throw new AssertionError("could not sign in as " + role);
+            throw new AssertionError("could not sign in as " + role + ": " + last);
         }
 
         /** The store's settings projection may trail its opening by a moment; reads that need it wait. */

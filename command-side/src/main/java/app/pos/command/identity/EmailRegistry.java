@@ -29,6 +29,11 @@ public class EmailRegistry {
         }
     }
 
+    /** Frees an address the user moved away from, so someone else can sign in with it later. */
+    public void release(String email, UUID userId) {
+        jdbc.update("DELETE FROM user_email_claim WHERE email = ? AND user_id = ?", normalize(email), userId);
+    }
+
     public static String normalize(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

@@ -3,11 +3,17 @@ package app.pos.command.settings;
 import app.pos.command.shared.Rules;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.rules.RuleViolation;
+import app.pos.kernel.rules.RuleViolation.Kind;
 import app.pos.kernel.settings.ChangeStoreSettings;
 import app.pos.kernel.settings.OpenStore;
+import app.pos.kernel.settings.RegisterTerminal;
+import app.pos.kernel.settings.RetireTerminal;
 import app.pos.kernel.settings.StoreOpened;
 import app.pos.kernel.settings.StoreSettings;
 import app.pos.kernel.settings.StoreSettingsChanged;
+import app.pos.kernel.settings.TerminalRegistered;
+import app.pos.kernel.settings.TerminalRetired;
+import app.pos.kernel.settings.TerminalView;
 import app.pos.kernel.stock.Quantity;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,7 +25,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -33,8 +42,15 @@ public class Store {
     @AggregateIdentifier
     private UUID businessId;
     private StoreSettings settings;
+    /** Registered tills by the id they send in X-Terminal-Id; retired ones are dropped. */
+    private final Set<String> terminals = new HashSet<>();
 
     protected Store() {
+    }
+
+    /** Lets a business be opened in the same unit of work as its first owner. */
+    public Store(OpenStore command, Clock clock) {
+        apply(new StoreOpened(command.businessId(), checked(command.settings()), clock.instant()));
     }
 
     @CommandHandler
@@ -57,6 +73,26 @@ public class Store {
         }
         apply(new StoreSettingsChanged(businessId, checked(wanted), command.actor().userId(), clock.instant()));
         return settings;
+    }
+
+    @CommandHandler
+    public TerminalView handle(RegisterTerminal command, Clock clock) {
+        String terminalId = Rules.requireText(command.terminalId(), "terminalId", 100);
+        String name = Rules.requireText(command.name(), "name", 100);
+        Rules.require(!terminals.contains(terminalId), "TERMINAL_ALREADY_REGISTERED", Kind.CONFLICT,
+                "a till is already registered as " + terminalId);
+        Instant now = clock.instant();
+        apply(new TerminalRegistered(businessId, terminalId, name, now));
+        return new TerminalView(terminalId, name, true, now, null);
+    }
+
+    @CommandHandler
+    public void handle(RetireTerminal command, Clock clock) {
+        String terminalId = command.terminalId() == null ? "" : command.terminalId().strip();
+        if (!terminals.contains(terminalId)) {
+            throw new RuleViolation("TERMINAL_NOT_FOUND", Kind.NOT_FOUND, "no till is registered as " + terminalId);
+        }
+        apply(new TerminalRetired(businessId, terminalId, clock.instant()));
     }
 
     public StoreSettings settings() {
@@ -87,7 +123,7 @@ public class Store {
         try {
             return ZoneId.of(timeZone.strip()).getId();
         } catch (DateTimeException e) {
-            throw new RuleViolation("INVALID_TIME_ZONE", RuleViolation.Kind.UNPROCESSABLE,
+            throw new RuleViolation("INVALID_TIME_ZONE", Kind.UNPROCESSABLE,
                     "unknown time zone: " + timeZone);
         }
     }
@@ -101,5 +137,15 @@ public class Store {
     @EventSourcingHandler
     void on(StoreSettingsChanged event) {
         settings = event.settings();
+    }
+
+    @EventSourcingHandler
+    void on(TerminalRegistered event) {
+        terminals.add(event.terminalId());
+    }
+
+    @EventSourcingHandler
+    void on(TerminalRetired event) {
+        terminals.remove(event.terminalId());
     }
 }

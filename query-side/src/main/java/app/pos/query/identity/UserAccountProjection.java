@@ -1,71 +1,117 @@
 package app.pos.query.identity;
 
-import app.pos.kernel.identity.FindUser;
-import app.pos.kernel.identity.FindUserByEmail;
-import app.pos.kernel.identity.Role;
-import app.pos.kernel.identity.UserAccount;
+import app.pos.kernel.identity.PasswordChanged;
+import app.pos.kernel.identity.Permission;
+import app.pos.kernel.identity.PermissionGranted;
+import app.pos.kernel.identity.PermissionRevoked;
+import app.pos.kernel.identity.PinSet;
+import app.pos.kernel.identity.UserDeactivated;
+import app.pos.kernel.identity.UserReactivated;
 import app.pos.kernel.identity.UserRegistered;
+import app.pos.kernel.identity.UserRevised;
+import app.pos.kernel.identity.UserRoleChanged;
+import app.pos.kernel.identity.UserSignedIn;
+import app.pos.query.shared.Params;
 import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
-import app.pos.query.shared.Reads;
-import io.r2dbc.spi.Readable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.time.Instant;
+import java.util.UUID;
 
 import static app.pos.query.shared.Params.params;
-import static app.pos.query.shared.Rows.*;
 
-/** Who can sign in, and to which business. */
+/** Who can sign in, to which business, with which role and permission overrides. */
 @Component
 @ProcessingGroup("users")
-@ProjectionTables({"user_account_view"})
+@ProjectionTables({"user_account_view", "user_permission_override"})
 public class UserAccountProjection {
 
     private final Projections projections;
-    private final Reads reads;
 
-    public UserAccountProjection(Projections projections, Reads reads) {
+    public UserAccountProjection(Projections projections) {
         this.projections = projections;
-        this.reads = reads;
     }
 
     @EventHandler
-    void on(UserRegistered event) {
+    void on(UserRegistered event, @Timestamp Instant at) {
         projections.write("""
-                        INSERT INTO user_account_view (id, business_id, email, full_name, role, password_hash, active)
-                        VALUES (:id, :businessId, :email, :fullName, :role, :passwordHash, TRUE)
+                        INSERT INTO user_account_view (id, business_id, email, full_name, role, password_hash, active,
+                            created_at)
+                        VALUES (:id, :businessId, :email, :fullName, :role, :passwordHash, TRUE, :at)
                         ON CONFLICT DO NOTHING""",
                 params().uuid("id", event.userId()).uuid("businessId", event.businessId())
                         .text("email", event.email()).text("fullName", event.fullName()).name("role", event.role())
-                        .text("passwordHash", event.passwordHash()));
+                        .text("passwordHash", event.passwordHash()).instant("at", at));
+    }
+
+    @EventHandler
+    void on(UserRevised event) {
+        update(event.userId(), "email = :email, full_name = :fullName",
+                params().text("email", event.email()).text("fullName", event.fullName()));
+    }
+
+    @EventHandler
+    void on(UserRoleChanged event) {
+        update(event.userId(), "role = :role", params().name("role", event.role()));
+    }
+
+    @EventHandler
+    void on(UserDeactivated event) {
+        update(event.userId(), "active = FALSE", params());
+    }
+
+    @EventHandler
+    void on(UserReactivated event) {
+        update(event.userId(), "active = TRUE", params());
+    }
+
+    @EventHandler
+    void on(PasswordChanged event) {
+        update(event.userId(), "password_hash = :hash", params().text("hash", event.passwordHash()));
+    }
+
+    @EventHandler
+    void on(PinSet event) {
+        update(event.userId(), "pin_hash = :hash", params().text("hash", event.pinHash()));
+    }
+
+    @EventHandler
+    void on(UserSignedIn event) {
+        update(event.userId(), "last_sign_in_at = :at", params().instant("at", event.signedInAt()));
+    }
+
+    @EventHandler
+    void on(PermissionGranted event) {
+        override(event.userId(), event.permission(), true);
+    }
+
+    @EventHandler
+    void on(PermissionRevoked event) {
+        override(event.userId(), event.permission(), false);
+    }
+
+    private void override(UUID userId, Permission permission, boolean granted) {
+        Params row = params().uuid("userId", userId).name("permission", permission).bool("granted", granted);
+        projections.writeAll(projections.statement(
+                        "DELETE FROM user_permission_override WHERE user_id = :userId AND permission = :permission", row)
+                .then(projections.statement("""
+                        INSERT INTO user_permission_override (user_id, permission, granted)
+                        VALUES (:userId, :permission, :granted)""", row)));
+    }
+
+    private void update(UUID userId, String assignments, Params params) {
+        projections.write("UPDATE user_account_view SET " + assignments + " WHERE id = :id",
+                params.uuid("id", userId));
     }
 
     @ResetHandler
     void reset() {
+        projections.write("DELETE FROM user_permission_override", params());
         projections.write("DELETE FROM user_account_view", params());
-    }
-
-    @QueryHandler
-    public CompletableFuture<UserAccount> handle(FindUserByEmail query) {
-        return reads.one("SELECT * FROM user_account_view WHERE email = :email",
-                params().text("email", query.email().strip().toLowerCase(Locale.ROOT)),
-                UserAccountProjection::account).toFuture();
-    }
-
-    @QueryHandler
-    public CompletableFuture<UserAccount> handle(FindUser query) {
-        return reads.one("SELECT * FROM user_account_view WHERE id = :id", params().uuid("id", query.userId()),
-                UserAccountProjection::account).toFuture();
-    }
-
-    private static UserAccount account(Readable row) {
-        return new UserAccount(uuid(row, "id"), uuid(row, "business_id"), text(row, "email"), text(row, "full_name"),
-                enumOf(row, "role", Role.class), text(row, "password_hash"), bool(row, "active"));
     }
 }

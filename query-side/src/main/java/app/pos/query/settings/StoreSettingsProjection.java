@@ -43,6 +43,8 @@ public class StoreSettingsProjection {
     @EventHandler
     void on(StoreOpened event, @SequenceNumber long version) {
         save(event.businessId(), event.settings(), event.openedAt(), version);
+        projections.write("UPDATE store_settings_view SET opened_at = :at WHERE business_id = :businessId",
+                params().uuid("businessId", event.businessId()).instant("at", event.openedAt()));
     }
 
     @EventHandler

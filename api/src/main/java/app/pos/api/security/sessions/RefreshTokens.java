@@ -5,6 +5,8 @@ import app.pos.kernel.rules.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
@@ -93,6 +95,18 @@ public class RefreshTokens {
         transactions.executeWithoutResult(status -> revokeInTransaction(familyId, now));
     }
 
+    /**
+     * Ends every session a person has, on every device. Inside a transaction already running (the one a
+     * command commits in), it joins it, so the sessions end exactly when the change that ended them commits.
+     */
+    public void endAllSessionsOf(UUID userId) {
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> jdbc.queryForList(
+                        "SELECT DISTINCT family_id FROM refresh_token WHERE user_id = ? AND revoked_at IS NULL",
+                        UUID.class, userId)
+                .forEach(family -> revokeInTransaction(family, now)));
+    }
+
     public void endSessionOf(String refreshToken) {
         jdbc.queryForList("SELECT family_id FROM refresh_token WHERE token_hash = ?", UUID.class, hash(refreshToken))
                 .forEach(this::endSession);
@@ -101,7 +115,16 @@ public class RefreshTokens {
     private void revokeInTransaction(UUID familyId, Instant now) {
         jdbc.update("UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
                 Timestamp.from(now), familyId);
-        revoked.revoke(familyId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    revoked.revoke(familyId);
+                }
+            });
+        } else {
+            revoked.revoke(familyId);
+        }
     }
 
     private String issue(Session session) {

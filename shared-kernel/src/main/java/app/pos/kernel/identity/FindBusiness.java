@@ -1,0 +1,6 @@
+package app.pos.kernel.identity;
+
+import java.util.UUID;
+
+public record FindBusiness(UUID businessId) {
+}

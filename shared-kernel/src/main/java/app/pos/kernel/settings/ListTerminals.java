@@ -1,0 +1,6 @@
+package app.pos.kernel.settings;
+
+import java.util.UUID;
+
+public record ListTerminals(UUID businessId) {
+}
