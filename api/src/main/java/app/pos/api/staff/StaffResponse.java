@@ -26,7 +26,7 @@ public record StaffResponse(UUID id, String email, String fullName, Role role, b
     /** Just changed: the change itself from the command, the rest from the read side if it has the person yet. */
     static StaffResponse of(UserState state, UserAccount known) {
         return new StaffResponse(state.id(), state.email(), state.fullName(), state.role(), state.active(),
-                state.permissions(), state.granted(), state.revoked(), known != null && known.pinHash() != null,
+                state.permissions(), state.granted(), state.revoked(), state.hasPin(),
                 known == null ? null : known.createdAt(), known == null ? null : known.lastSignInAt());
     }
 }

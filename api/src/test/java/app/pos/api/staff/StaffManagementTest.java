@@ -43,6 +43,7 @@ class StaffManagementTest extends IntegrationTest {
                 "role", "CASHIER", "password", NEW_PASSWORD, "pin", "4071")).expect(201);
         assertThat(created.text("/role")).isEqualTo("CASHIER");
         assertThat(created.at("/active").booleanValue()).isTrue();
+        assertThat(created.at("/hasPin").booleanValue()).isTrue();
         assertThat(texts(created.at("/permissions"))).contains("SALE_CREATE").doesNotContain("STAFF_MANAGE");
         UUID id = created.id();
 

@@ -63,6 +63,7 @@ public class User {
     private String fullName;
     private Role role;
     private boolean active;
+    private boolean hasPin;
     /** true: granted on top of the role; false: revoked from it. */
     private final Map<Permission, Boolean> overrides = new EnumMap<>(Permission.class);
     private int failuresInARow;
@@ -242,7 +243,7 @@ public class User {
     }
 
     private UserState state() {
-        return new UserState(userId, businessId, email, fullName, role, active, only(true), only(false));
+        return new UserState(userId, businessId, email, fullName, role, active, hasPin, only(true), only(false));
     }
 
     private Set<Permission> only(boolean granted) {
@@ -287,6 +288,11 @@ public class User {
     void on(PasswordChanged event) {
         failuresInARow = 0;
         lockedUntil = null;
+    }
+
+    @EventSourcingHandler
+    void on(PinSet event) {
+        hasPin = true;
     }
 
     @EventSourcingHandler

@@ -90,7 +90,7 @@ class StaffTest {
                 .when(new ReviseUser(RAVI_ID, BUSINESS, " Ravi.Kumar@Example.IN ", " Ravi Kumar ", MEERA))
                 .expectEvents(new UserRevised(RAVI_ID, BUSINESS, "ravi.kumar@example.in", "Ravi Kumar"))
                 .expectResultMessagePayload(new UserState(RAVI_ID, BUSINESS, "ravi.kumar@example.in", "Ravi Kumar",
-                        Role.CASHIER, true, Set.of(), Set.of()));
+                        Role.CASHIER, true, false, Set.of(), Set.of()));
 
         assertEquals(Map.of("ravi.kumar@example.in", RAVI_ID), claims.all());
     }
@@ -127,7 +127,7 @@ class StaffTest {
                 .when(new ChangeUserRole(RAVI_ID, BUSINESS, Role.MANAGER, ASHA))
                 .expectEvents(new UserRoleChanged(RAVI_ID, BUSINESS, Role.CASHIER, Role.MANAGER))
                 .expectResultMessagePayload(new UserState(RAVI_ID, BUSINESS, "ravi@example.in", "Ravi",
-                        Role.MANAGER, true, Set.of(), Set.of()));
+                        Role.MANAGER, true, false, Set.of(), Set.of()));
     }
 
     @Test
@@ -209,7 +209,7 @@ class StaffTest {
                 .when(new DeactivateUser(RAVI_ID, BUSINESS, MEERA))
                 .expectEvents(new UserDeactivated(RAVI_ID, BUSINESS, NOW))
                 .expectResultMessagePayload(new UserState(RAVI_ID, BUSINESS, "ravi@example.in", "Ravi",
-                        Role.CASHIER, false, Set.of(), Set.of()));
+                        Role.CASHIER, false, false, Set.of(), Set.of()));
     }
 
     @Test
@@ -241,7 +241,7 @@ class StaffTest {
                 .when(new ReactivateUser(RAVI_ID, BUSINESS, MEERA))
                 .expectEvents(new UserReactivated(RAVI_ID, BUSINESS, NOW))
                 .expectResultMessagePayload(new UserState(RAVI_ID, BUSINESS, "ravi@example.in", "Ravi",
-                        Role.CASHIER, true, Set.of(), Set.of()));
+                        Role.CASHIER, true, false, Set.of(), Set.of()));
     }
 
     @Test

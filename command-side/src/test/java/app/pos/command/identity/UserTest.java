@@ -55,7 +55,7 @@ class UserTest {
                 .expectEvents(new UserRegistered(USER, BUSINESS, "priya.sharma@example.in", "Priya Sharma",
                         Role.CASHIER, HASH))
                 .expectResultMessagePayload(new UserState(USER, BUSINESS, "priya.sharma@example.in", "Priya Sharma",
-                        Role.CASHIER, true, Set.of(), Set.of()));
+                        Role.CASHIER, true, false, Set.of(), Set.of()));
     }
 
     @Test
@@ -83,7 +83,7 @@ class UserTest {
                 .when(new RegisterUser(USER, BUSINESS, "priya@example.in", "Priya Sharma", Role.CASHIER, HASH, null, null))
                 .expectNoEvents()
                 .expectResultMessagePayload(new UserState(USER, BUSINESS, "priya@example.in", "Priya Sharma",
-                        Role.CASHIER, true, Set.of(), Set.of()));
+                        Role.CASHIER, true, false, Set.of(), Set.of()));
 
         assertEquals(Map.of(), claims.all());
     }
