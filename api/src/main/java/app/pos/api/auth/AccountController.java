@@ -2,6 +2,7 @@ package app.pos.api.auth;
 
 import app.pos.api.problem.InvalidInput;
 import app.pos.api.security.PasswordPolicy;
+import app.pos.api.security.SecretHashing;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
 import app.pos.api.shared.Found;
@@ -17,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** The signed-in person's own password and PIN. */
 @RestController
@@ -37,16 +36,16 @@ public class AccountController {
     private final Commands commands;
     private final CredentialCheck credentials;
     private final SessionStarter sessions;
-    private final PasswordEncoder passwords;
+    private final SecretHashing secrets;
     private final PasswordPolicy policy;
 
     public AccountController(Queries queries, Commands commands, CredentialCheck credentials, SessionStarter sessions,
-                             PasswordEncoder passwords, PasswordPolicy policy) {
+                             SecretHashing secrets, PasswordPolicy policy) {
         this.queries = queries;
         this.commands = commands;
         this.credentials = credentials;
         this.sessions = sessions;
-        this.passwords = passwords;
+        this.secrets = secrets;
         this.policy = policy;
     }
 
@@ -69,8 +68,7 @@ public class AccountController {
                         "CURRENT_PASSWORD_WRONG", "currentPassword is not your password"))
                 .flatMap(user -> {
                     policy.checkPassword("newPassword", request.newPassword(), user.email(), user.fullName());
-                    return Mono.fromCallable(() -> passwords.encode(request.newPassword()))
-                            .subscribeOn(Schedulers.boundedElastic())
+                    return secrets.hash(request.newPassword())
                             .flatMap(hash -> commands.send(new ChangePassword(user.id(), caller.businessId(), hash,
                                     caller.actor()), caller))
                             .then(sessions.start(user));
@@ -87,8 +85,7 @@ public class AccountController {
     @Operation(summary = "Set my till PIN (4 to 8 digits, not a run or one digit repeated)")
     public Mono<Void> setPin(@Valid @RequestBody PinChange request, Caller caller) {
         policy.checkPin("pin", request.pin());
-        return Mono.fromCallable(() -> passwords.encode(request.pin()))
-                .subscribeOn(Schedulers.boundedElastic())
+        return secrets.hash(request.pin())
                 .flatMap(hash -> commands.send(new SetPin(caller.userId(), caller.businessId(), hash, caller.actor()),
                         caller))
                 .then();

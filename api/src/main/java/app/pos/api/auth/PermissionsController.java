@@ -36,7 +36,8 @@ public class PermissionsController {
     }
 
     @GetMapping
-    @Operation(summary = "My permissions: my role's, as my access token carries them")
+    @Operation(summary = "My permissions: my role's, plus what was granted to me, minus what was revoked, as my "
+            + "access token carries them")
     public MyPermissions mine(Caller caller, Authentication authentication) {
         Set<String> granted = granted(authentication);
         return new MyPermissions(caller.role().name(), Arrays.stream(Permission.values())

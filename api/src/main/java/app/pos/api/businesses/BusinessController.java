@@ -3,8 +3,10 @@ package app.pos.api.businesses;
 import app.pos.api.platform.PlatformProperties;
 import app.pos.api.problem.RequestIds;
 import app.pos.api.security.PasswordPolicy;
+import app.pos.api.security.SecretHashing;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
+import app.pos.api.shared.EntityIds;
 import app.pos.api.shared.Found;
 import app.pos.api.shared.PageParams;
 import app.pos.api.shared.PageResponse;
@@ -23,7 +25,6 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -53,15 +53,15 @@ public class BusinessController {
 
     private final Commands commands;
     private final Queries queries;
-    private final PasswordEncoder passwords;
+    private final SecretHashing secrets;
     private final PasswordPolicy policy;
     private final PlatformProperties platform;
 
-    public BusinessController(Commands commands, Queries queries, PasswordEncoder passwords, PasswordPolicy policy,
+    public BusinessController(Commands commands, Queries queries, SecretHashing secrets, PasswordPolicy policy,
                               PlatformProperties platform) {
         this.commands = commands;
         this.queries = queries;
-        this.passwords = passwords;
+        this.secrets = secrets;
         this.policy = policy;
         this.platform = platform;
     }
@@ -76,7 +76,7 @@ public class BusinessController {
     @Operation(summary = "Register a business and its first owner (BUSINESS_MANAGE); repeating the same id or "
             + "Idempotency-Key changes nothing")
     public Mono<ResponseEntity<RegisteredBusiness>> register(@Valid @RequestBody BusinessRequest request,
-                                                             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                             @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
                                                              Caller caller) {
         return open(request, idempotencyKey, caller);
     }
@@ -116,25 +116,14 @@ public class BusinessController {
                                                           Caller caller) {
         BusinessRequest.FirstOwner owner = request.owner();
         policy.checkPassword("owner.password", owner.password(), owner.email(), owner.fullName());
-        UUID businessId = businessId(request.id(), idempotencyKey);
+        UUID businessId = EntityIds.forCreate(request.id(), idempotencyKey, "platform/business");
         UUID ownerId = UUID.nameUUIDFromBytes((businessId + "/first-owner").getBytes(StandardCharsets.UTF_8));
         var settings = request.store().settings();
-        return Mono.fromCallable(() -> passwords.encode(owner.password()))
-                .subscribeOn(Schedulers.boundedElastic())
+        return secrets.hash(owner.password())
                 .flatMap(hash -> commands.send(new RegisterBusiness(businessId, settings, ownerId, owner.email(),
                         owner.fullName(), hash), caller))
                 .map(registered -> ResponseEntity.status(HttpStatus.CREATED).body(new RegisteredBusiness(businessId,
                         settings.storeName().strip(), new Owner(ownerId, owner.email().strip().toLowerCase(Locale.ROOT),
                         owner.fullName().strip()))));
-    }
-
-    private static UUID businessId(UUID clientId, String idempotencyKey) {
-        if (clientId != null) {
-            return clientId;
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return UUID.nameUUIDFromBytes(("business/" + idempotencyKey.strip()).getBytes(StandardCharsets.UTF_8));
-        }
-        return UUID.randomUUID();
     }
 }

@@ -15,11 +15,16 @@ public final class EntityIds {
     }
 
     public static UUID forCreate(UUID clientId, String idempotencyKey, Caller caller, String kind) {
+        return forCreate(clientId, idempotencyKey, caller.businessId() + "/" + kind);
+    }
+
+    /** {@code scope} keeps one caller's keys apart from another's (a business and a kind of thing). */
+    public static UUID forCreate(UUID clientId, String idempotencyKey, String scope) {
         if (clientId != null) {
             return clientId;
         }
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            String name = caller.businessId() + "/" + kind + "/" + idempotencyKey.strip();
+            String name = scope + "/" + idempotencyKey.strip();
             return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
         }
         return UUID.randomUUID();

@@ -1,6 +1,7 @@
 package app.pos.api.staff;
 
 import app.pos.api.security.PasswordPolicy;
+import app.pos.api.security.SecretHashing;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
 import app.pos.api.shared.EntityIds;
@@ -37,7 +38,6 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.UUID;
 
@@ -66,13 +65,13 @@ public class StaffController {
 
     private final Commands commands;
     private final Queries queries;
-    private final PasswordEncoder passwords;
+    private final SecretHashing secrets;
     private final PasswordPolicy policy;
 
-    public StaffController(Commands commands, Queries queries, PasswordEncoder passwords, PasswordPolicy policy) {
+    public StaffController(Commands commands, Queries queries, SecretHashing secrets, PasswordPolicy policy) {
         this.commands = commands;
         this.queries = queries;
-        this.passwords = passwords;
+        this.secrets = secrets;
         this.policy = policy;
     }
 
@@ -87,7 +86,7 @@ public class StaffController {
             policy.checkPin("pin", request.pin());
         }
         UUID id = EntityIds.forCreate(request.id(), idempotencyKey, caller, "staff");
-        return Mono.zip(hashed(request.password()), request.pin() == null ? Mono.just("") : hashed(request.pin()))
+        return Mono.zip(secrets.hash(request.password()), request.pin() == null ? Mono.just("") : secrets.hash(request.pin()))
                 .flatMap(hashes -> commands.<UserState>send(new RegisterUser(id, caller.businessId(), request.email(),
                         request.fullName(), request.role(), hashes.getT1(), hashes.getT2(), caller.actor()), caller))
                 .flatMap(this::withReadSide)
@@ -154,7 +153,7 @@ public class StaffController {
     public Mono<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody NewPassword request, Caller caller) {
         return ofMyBusiness(id, caller).flatMap(person -> {
             policy.checkPassword("password", request.password(), person.email(), person.fullName());
-            return hashed(request.password());
+            return secrets.hash(request.password());
         }).flatMap(hash -> commands.send(new ChangePassword(id, caller.businessId(), hash, caller.actor()), caller,
                 "USER_NOT_FOUND")).then();
     }
@@ -164,7 +163,7 @@ public class StaffController {
     @Operation(summary = "Set or reset someone's till PIN (STAFF_MANAGE)")
     public Mono<Void> resetPin(@PathVariable UUID id, @Valid @RequestBody NewPin request, Caller caller) {
         policy.checkPin("pin", request.pin());
-        return hashed(request.pin())
+        return secrets.hash(request.pin())
                 .flatMap(hash -> commands.send(new SetPin(id, caller.businessId(), hash, caller.actor()), caller,
                         "USER_NOT_FOUND"))
                 .then();
@@ -183,10 +182,5 @@ public class StaffController {
     private Mono<UserAccount> ofMyBusiness(UUID id, Caller caller) {
         return Found.orNotFound(queries.ask(new FindUser(id), UserAccount.class)
                 .filter(account -> account.businessId().equals(caller.businessId())), "USER_NOT_FOUND", id);
-    }
-
-    /** bcrypt is slow on purpose, so it runs off the event loop. */
-    private Mono<String> hashed(String secret) {
-        return Mono.fromCallable(() -> passwords.encode(secret)).subscribeOn(Schedulers.boundedElastic());
     }
 }

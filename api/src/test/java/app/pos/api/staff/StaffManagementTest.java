@@ -127,6 +127,11 @@ class StaffManagementTest extends IntegrationTest {
                 });
         assertThat(cashier.post("/api/v1/auth/permissions/check", map("permission", "SALE_CREATE")).expect(200)
                 .at("/granted").booleanValue()).isFalse();
+        eventually(() -> {
+            JsonNode listed = owner.get("/api/v1/staff?role=CASHIER").expect(200).items().get(0);
+            assertThat(texts(listed.get("granted"))).containsExactly("BILL_APPROVE");
+            assertThat(texts(listed.get("revoked"))).containsExactly("SALE_CREATE");
+        });
         UUID tea = owner.createProduct("Tea 500g", "220.00", 5);
         cashier.sell(cashBill(line(tea, 1))).problem(403, "NOT_ALLOWED");
 

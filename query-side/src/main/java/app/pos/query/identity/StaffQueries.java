@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static app.pos.query.shared.Params.params;
@@ -68,27 +69,44 @@ public class StaffQueries {
         return reads.all("SELECT * FROM user_account_view" + filter.whereClause()
                                 + Filter.pageClause(query.page(), SORTABLE, "full_name"), filter.params(),
                         StaffQueries::account)
-                .concatMap(this::withOverrides)
                 .collectList()
+                .flatMap(this::withOverrides)
                 .zipWith(reads.count("SELECT COUNT(*) AS n FROM user_account_view" + filter.whereClause(),
                         filter.params()), StaffPage::new)
                 .toFuture();
     }
 
     private Mono<UserAccount> withOverrides(UserAccount account) {
-        return reads.all("SELECT permission, granted FROM user_permission_override WHERE user_id = :id",
-                        params().uuid("id", account.id()),
-                        row -> Map.entry(enumOf(row, "permission", Permission.class), bool(row, "granted")))
-                .collectList()
-                .map(overrides -> new UserAccount(account.id(), account.businessId(), account.email(),
-                        account.fullName(), account.role(), account.passwordHash(), account.pinHash(),
-                        account.active(), only(overrides, true), only(overrides, false), account.createdAt(),
-                        account.lastSignInAt()));
+        return withOverrides(List.of(account)).map(accounts -> accounts.get(0));
     }
 
-    private static Set<Permission> only(List<Map.Entry<Permission, Boolean>> overrides, boolean granted) {
+    /** One query for a whole page's grants and revokes. */
+    private Mono<List<UserAccount>> withOverrides(List<UserAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return Mono.just(accounts);
+        }
+        return reads.all("SELECT user_id, permission, granted FROM user_permission_override WHERE user_id IN (:ids)",
+                        params().list("ids", accounts.stream().map(UserAccount::id).toList()), PermissionOverride::of)
+                .collectList()
+                .map(overrides -> accounts.stream().map(account -> new UserAccount(account.id(),
+                        account.businessId(), account.email(), account.fullName(), account.role(),
+                        account.passwordHash(), account.pinHash(), account.active(),
+                        only(overrides, account.id(), true), only(overrides, account.id(), false),
+                        account.createdAt(), account.lastSignInAt())).toList());
+    }
+
+    private record PermissionOverride(UUID userId, Permission permission, boolean granted) {
+
+        static PermissionOverride of(Readable row) {
+            return new PermissionOverride(uuid(row, "user_id"), enumOf(row, "permission", Permission.class),
+                    bool(row, "granted"));
+        }
+    }
+
+    private static Set<Permission> only(List<PermissionOverride> overrides, UUID userId, boolean granted) {
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        overrides.stream().filter(entry -> entry.getValue() == granted).forEach(entry -> permissions.add(entry.getKey()));
+        overrides.stream().filter(o -> o.userId().equals(userId) && o.granted() == granted)
+                .forEach(o -> permissions.add(o.permission()));
         return permissions;
     }
 
