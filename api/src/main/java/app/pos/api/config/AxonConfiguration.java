@@ -3,9 +3,12 @@ package app.pos.api.config;
 import app.pos.api.security.sessions.SessionTerminations;
 import app.pos.api.shared.Causes;
 import app.pos.command.shared.RejectionInterceptor;
+import app.pos.query.live.LiveFeedProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
@@ -62,12 +65,17 @@ public class AxonConfiguration {
      * Projections run on tracking processors, each with its own position in the event store; here they
      * follow a commit within tens of milliseconds (pooled streaming processors in their default setup took
      * about 250 ms). The metrics group only counts what this node commits live, so it subscribes; so does
-     * the group that ends sessions, which must act in the very transaction that takes access away.
+     * the group that ends sessions, which must act in the very transaction that takes access away. The
+     * live streams' group starts at the head of the store the first time it runs: it pushes what happens
+     * from then on, never the history.
      */
     @Bean
     public ConfigurerModule eventProcessors() {
         return configurer -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor("metrics")
-                .registerSubscribingEventProcessor(SessionTerminations.GROUP);
+                .registerSubscribingEventProcessor(SessionTerminations.GROUP)
+                .registerTrackingEventProcessorConfiguration(LiveFeedProjection.GROUP,
+                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }

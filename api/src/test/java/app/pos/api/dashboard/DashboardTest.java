@@ -2,22 +2,16 @@ package app.pos.api.dashboard;
 
 import app.pos.api.support.Api;
 import app.pos.api.support.Api.Response;
+import app.pos.api.support.EventStream;
 import app.pos.api.support.IntegrationTest;
 import app.pos.api.support.TestStores.TestStore;
 import app.pos.kernel.identity.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
-import reactor.core.Disposable;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static app.pos.api.support.Api.cashBill;
 import static app.pos.api.support.Api.dec;
@@ -28,42 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardTest extends IntegrationTest {
 
-    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT =
-            new ParameterizedTypeReference<>() {
-            };
-
-    /** A live subscription to the dashboard stream, collecting every named event it receives. */
-    private final class Stream implements AutoCloseable {
-
-        final List<ServerSentEvent<Map<String, Object>>> events = new CopyOnWriteArrayList<>();
-        private final Disposable subscription;
-
-        Stream(String token) {
-            var result = http.get().uri("/api/v1/stream/dashboard?access_token=" + token)
-                    .accept(MediaType.TEXT_EVENT_STREAM)
-                    .exchange()
-                    .expectStatus().isOk()
-                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
-                    .returnResult(EVENT);
-            subscription = result.getResponseBody()
-                    .filter(event -> event.event() != null)
-                    .subscribe(events::add);
-        }
-
-        List<String> names() {
-            return events.stream().map(ServerSentEvent::event).toList();
-        }
-
-        List<Long> billsCounts() {
-            return events.stream().filter(e -> "dashboard".equals(e.event()))
-                    .map(e -> ((Number) ((Map<?, ?>) e.data().get("todaySales")).get("billsCount")).longValue())
-                    .toList();
-        }
-
-        @Override
-        public void close() {
-            subscription.dispose();
-        }
+    private EventStream dashboardStream(Api who) {
+        return EventStream.open(http, "/api/v1/stream/dashboard", who.token());
     }
 
     @Test
@@ -105,7 +65,7 @@ class DashboardTest extends IntegrationTest {
         TestStore store = stores.open(null);
         Api owner = Api.as(http, store, Role.OWNER);
         UUID p = owner.createProduct("Bread", "40.00", 10);
-        try (Stream stream = new Stream(owner.token())) {
+        try (EventStream stream = dashboardStream(owner)) {
             eventually(() -> assertThat(stream.names()).first().isEqualTo("dashboard"));
             assertThat(stream.billsCounts().get(0)).isZero();
             owner.sell(cashBill(line(p, 1))).expect(201);
@@ -121,7 +81,7 @@ class DashboardTest extends IntegrationTest {
         UUID tv = owner.createProduct("TV", "1000.00", 10);
         UUID pen = owner.createProduct("Pen", "10.00", 10);
         owner.awaitStock(pen, "10");
-        try (Stream owners = new Stream(owner.token()); Stream cashiers = new Stream(cashier.token())) {
+        try (EventStream owners = dashboardStream(owner); EventStream cashiers = dashboardStream(cashier)) {
             eventually(() -> {
                 assertThat(owners.names()).first().isEqualTo("dashboard");
                 assertThat(cashiers.names()).first().isEqualTo("dashboard");
@@ -154,7 +114,7 @@ class DashboardTest extends IntegrationTest {
         UUID bPen = ownerB.createProduct("B's pen", "10.00", 10);
         ownerA.awaitStock(pen, "10");
         ownerB.awaitStock(bPen, "10");
-        try (Stream streamA = new Stream(ownerA.token()); Stream streamB = new Stream(ownerB.token())) {
+        try (EventStream streamA = dashboardStream(ownerA); EventStream streamB = dashboardStream(ownerB)) {
             eventually(() -> assertThat(streamB.names()).first().isEqualTo("dashboard"));
             cashierA.sell(cashBill(line(tv, 1))).expect(202);
             cashierA.sell(cashBill(line(pen, 1))).expect(201);

@@ -12,6 +12,7 @@ import app.pos.kernel.dashboard.FetchDashboard;
 import app.pos.kernel.dashboard.WatchDashboard;
 import app.pos.query.shared.Params;
 import app.pos.query.shared.Reads;
+import app.pos.query.shared.StoreZones;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,7 +20,6 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,14 +35,17 @@ import static app.pos.query.shared.Rows.*;
 @Component
 public class DashboardQueries {
 
-    static final int EXPIRY_WARNING_DAYS = 7;
+    /** A product with stock that expires within this many days shows on the dashboard and raises an alert. */
+    public static final int EXPIRY_WARNING_DAYS = 7;
     private static final int ALERT_LIMIT = 20;
 
     private final Reads reads;
+    private final StoreZones zones;
     private final Clock clock;
 
-    public DashboardQueries(Reads reads, Clock clock) {
+    public DashboardQueries(Reads reads, StoreZones zones, Clock clock) {
         this.reads = reads;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ public class DashboardQueries {
     }
 
     public Mono<DashboardView> dashboard(UUID businessId) {
-        return zone(businessId).flatMap(zone -> {
+        return zones.of(businessId).flatMap(zone -> {
             Instant now = clock.instant();
             LocalDate today = now.atZone(zone).toLocalDate();
             Params params = params().uuid("businessId", businessId)
@@ -70,12 +73,6 @@ public class DashboardQueries {
                             alerts(params, today))
                     .map(t -> new DashboardView(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5()));
         });
-    }
-
-    private Mono<ZoneId> zone(UUID businessId) {
-        return reads.one("SELECT time_zone FROM store_settings_view WHERE business_id = :businessId",
-                        params().uuid("businessId", businessId), row -> ZoneId.of(text(row, "time_zone")))
-                .defaultIfEmpty(ZoneId.of("UTC"));
     }
 
     private Mono<TodaySales> todaySales(Params params) {

@@ -1,6 +1,5 @@
 package app.pos.query.sales;
 
-import app.pos.kernel.dashboard.ApprovalRequested;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.sales.Bill;
 import app.pos.kernel.sales.BillApproved;
@@ -74,8 +73,6 @@ public class SaleProjection {
                 event.submittedAt(), version);
         step(eventId, event.businessId(), event.saleId(), "SUBMITTED", event.bill().createdBy(), null,
                 event.bill().totalAmount(), event.submittedAt());
-        dashboards.signal(new ApprovalRequested(event.businessId(), event.saleId(), event.bill().billNumber(),
-                event.bill().totalAmount(), event.bill().createdBy(), event.submittedAt()));
         dashboards.changed(event.businessId());
     }
 

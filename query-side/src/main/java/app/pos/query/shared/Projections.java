@@ -35,6 +35,15 @@ public class Projections {
         statements.as(transactions::transactional).block(WRITE_TIMEOUT);
     }
 
+    /** An insert that may find its row already there: the generated key of the new row, or null if none was added. */
+    public Long insertReturningKey(String sql, Params params, String keyColumn) {
+        return db.sql(sql).bindValues(params.boundIn(sql))
+                .filter(statement -> statement.returnGeneratedValues(keyColumn))
+                .map(row -> row.get(keyColumn, Long.class))
+                .one()
+                .block(WRITE_TIMEOUT);
+    }
+
     public Mono<Long> statement(String sql, Params params) {
         return db.sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
     }

@@ -6,6 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A cashier's bill waits for an owner. */
-public record ApprovalRequested(UUID businessId, UUID saleId, String billNumber, Money totalAmount,
-                                UUID requestedBy, Instant requestedAt) implements DashboardSignal {
+public record ApprovalRequested(UUID saleId, String billNumber, Money totalAmount, UUID requestedBy,
+                                Instant requestedAt) {
 }

@@ -1,0 +1,43 @@
+package app.pos.query.live;
+
+import app.pos.kernel.catalog.ProductStatus;
+import app.pos.kernel.dashboard.StockAlert;
+import app.pos.kernel.dashboard.StockAlert.Kind;
+import app.pos.kernel.stock.Quantity;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the alerts need to know of a product. */
+record WatchedProduct(UUID productId, String name, String unit, Quantity minStock, LocalDate expiryDate,
+                      Quantity stock, ProductStatus status) {
+
+    WatchedProduct withStock(Quantity stock) {
+        return new WatchedProduct(productId, name, unit, minStock, expiryDate, stock, status);
+    }
+
+    /** The dashboard counts a product as low while its stock is under its minimum; the alert fires on entering. */
+    Optional<StockAlert> lowStockAfter(Quantity before) {
+        boolean crossed = !before.isLessThan(minStock) && stock.isLessThan(minStock);
+        return crossed && status == ProductStatus.ACTIVE
+                ? Optional.of(new StockAlert(Kind.LOW_STOCK, productId, name, stock, minStock, unit, null, null))
+                : Optional.empty();
+    }
+
+    /** Stock on the shelf that expires within the warning window of {@code today}. */
+    Optional<StockAlert> expiringAsOf(LocalDate today, int warningDays) {
+        boolean expiring = expiryDate != null && !expiryDate.isAfter(today.plusDays(warningDays))
+                && stock.isPositive() && status == ProductStatus.ACTIVE;
+        return expiring
+                ? Optional.of(new StockAlert(Kind.EXPIRING, productId, name, stock, minStock, unit, expiryDate,
+                        ChronoUnit.DAYS.between(today, expiryDate)))
+                : Optional.empty();
+    }
+
+    /** One expiry alert per product and expiry date, however often it is noticed. */
+    String expiryKey() {
+        return "expiring:" + productId + ":" + expiryDate;
+    }
+}
