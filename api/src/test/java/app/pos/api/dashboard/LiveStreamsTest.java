@@ -9,8 +9,13 @@ import app.pos.query.live.ExpiryWatch;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -200,6 +205,30 @@ class LiveStreamsTest extends IntegrationTest {
     }
 
     @Test
+    void aThousandIdleWatchersCostNoThreadsAndAllHearTheNextSale() {
+        TestStore store = stores.open(null);
+        Api owner = Api.as(http, store, Role.OWNER);
+        UUID soap = owner.createProduct("Soap", "25.00", 10);
+        owner.awaitStock(soap, "10");
+        WebTestClient manyConnections = clientForManyStreams();
+        int threadsBefore = Thread.activeCount();
+        List<EventStream> watchers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 1000; i++) {
+                watchers.add(EventStream.open(manyConnections, SALES, owner.token()));
+            }
+            eventually(() -> assertThat(watchers).allMatch(EventStream::listening));
+            assertThat(Thread.activeCount() - threadsBefore).isLessThan(20);
+
+            owner.sell(cashBill(line(soap, 1))).expect(201);
+            eventually(() -> assertThat(watchers).allMatch(watcher -> watcher.named("sale").size() == 1));
+        } finally {
+            watchers.forEach(EventStream::close);
+        }
+        eventually(() -> assertThat(subscriptionsOf(store)).isZero());
+    }
+
+    @Test
     void aLastEventIdThatIsNotOneOfOursIsRefused() {
         TestStore store = stores.open(null);
         Api owner = Api.as(http, store, Role.OWNER);
@@ -213,6 +242,13 @@ class LiveStreamsTest extends IntegrationTest {
         TestStore store = stores.open(null);
         Api auditor = Api.as(http, store, Role.AUDITOR);
         auditor.get(SALES).problem(403, "NOT_ALLOWED");
+    }
+
+    /** Every stream holds its own connection, as a thousand browsers would. */
+    private WebTestClient clientForManyStreams() {
+        HttpClient unpooled = HttpClient.create(ConnectionProvider.newConnection());
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(unpooled)).baseUrl(baseUrl())
+                .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     private long subscriptionsOf(TestStore store) {

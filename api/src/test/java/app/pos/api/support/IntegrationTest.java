@@ -50,9 +50,13 @@ public abstract class IntegrationTest {
         }
     }
 
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     @BeforeEach
     void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        http = WebTestClient.bindToServer().baseUrl(baseUrl())
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 
