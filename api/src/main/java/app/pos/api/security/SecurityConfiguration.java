@@ -2,6 +2,7 @@ package app.pos.api.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 
 /**
  * Stateless bearer-token security: Spring Security's resource server verifies the token, its role becomes
@@ -24,9 +26,6 @@ public class SecurityConfiguration {
                                                ProblemResponses problems) {
         JwtAuthenticationConverter permissions = new JwtAuthenticationConverter();
         permissions.setJwtGrantedAuthoritiesConverter(TokenService::authorities);
-        // Browsers' EventSource cannot send headers, so the SSE stream also takes ?access_token=.
-        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-        bearer.setAllowUriQueryParameter(true);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -40,13 +39,27 @@ public class SecurityConfiguration {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server
-                        .bearerTokenConverter(bearer)
+                        .bearerTokenConverter(bearerTokens())
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .jwt(jwt -> jwt.jwtDecoder(tokens.decoder())
                                 .jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(permissions))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * The token comes in the Authorization header. Browsers' EventSource cannot send headers, so a request
+     * for a server-sent event stream, and only such a request, may also carry it as {@code ?access_token=}:
+     * anywhere else a token in the address would end up in logs and browser history for nothing.
+     */
+    private static ServerAuthenticationConverter bearerTokens() {
+        ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
+        ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        return exchange -> exchange.getRequest().getHeaders().getAccept().contains(MediaType.TEXT_EVENT_STREAM)
+                ? headerOrQuery.convert(exchange)
+                : header.convert(exchange);
     }
 
     /** bcrypt today, with the algorithm recorded in each hash so stronger ones can follow. */

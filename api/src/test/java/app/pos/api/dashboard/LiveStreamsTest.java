@@ -238,6 +238,17 @@ class LiveStreamsTest extends IntegrationTest {
     }
 
     @Test
+    void aTokenInTheAddressOpensTheStreamsAndNothingElse() {
+        TestStore store = stores.open(null);
+        Api owner = Api.as(http, store, Role.OWNER);
+        Api anonymous = new Api(http, null);
+        anonymous.get("/api/v1/dashboard?access_token=" + owner.token()).problem(401, "UNAUTHENTICATED");
+        try (EventStream stream = EventStream.open(http, DASHBOARD, owner.token())) {
+            awaitConnected(stream);
+        }
+    }
+
+    @Test
     void someoneWithoutTheDashboardCannotWatchTheTicker() {
         TestStore store = stores.open(null);
         Api auditor = Api.as(http, store, Role.AUDITOR);
