@@ -21,6 +21,8 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
+    private static final String LIVE_STREAMS = "/api/v1/stream/";
+
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, TokenService tokens,
                                                ProblemResponses problems) {
@@ -50,14 +52,16 @@ public class SecurityConfiguration {
 
     /**
      * The token comes in the Authorization header. Browsers' EventSource cannot send headers, so a request
-     * for a server-sent event stream, and only such a request, may also carry it as {@code ?access_token=}:
-     * anywhere else a token in the address would end up in logs and browser history for nothing.
+     * for a server-sent event stream (the live streams, or anything asked for as text/event-stream), and only
+     * such a request, may also carry it as {@code ?access_token=}: anywhere else a token in the address would
+     * end up in logs and browser history for nothing.
      */
     private static ServerAuthenticationConverter bearerTokens() {
         ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
         ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
         headerOrQuery.setAllowUriQueryParameter(true);
-        return exchange -> exchange.getRequest().getHeaders().getAccept().contains(MediaType.TEXT_EVENT_STREAM)
+        return exchange -> exchange.getRequest().getPath().value().startsWith(LIVE_STREAMS)
+                || exchange.getRequest().getHeaders().getAccept().contains(MediaType.TEXT_EVENT_STREAM)
                 ? headerOrQuery.convert(exchange)
                 : header.convert(exchange);
     }

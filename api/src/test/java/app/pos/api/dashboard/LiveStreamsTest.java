@@ -9,6 +9,7 @@ import app.pos.query.live.ExpiryWatch;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
@@ -243,6 +244,10 @@ class LiveStreamsTest extends IntegrationTest {
         Api owner = Api.as(http, store, Role.OWNER);
         Api anonymous = new Api(http, null);
         anonymous.get("/api/v1/dashboard?access_token=" + owner.token()).problem(401, "UNAUTHENTICATED");
+        // curl and other plain clients ask for */*, not for text/event-stream
+        var curl = http.get().uri(SALES + "?access_token=" + owner.token()).accept(MediaType.ALL).exchange()
+                .expectStatus().isOk().returnResult(String.class);
+        curl.getResponseBody().take(1).blockLast(Duration.ofSeconds(10));
         try (EventStream stream = EventStream.open(http, DASHBOARD, owner.token())) {
             awaitConnected(stream);
         }
