@@ -69,6 +69,7 @@ public class LiveStreams {
     }
 
     private Flux<ServerSentEvent<Object>> heartbeats() {
-        return Flux.interval(heartbeat).map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
+        return Flux.interval(heartbeat).onBackpressureDrop()
+                .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
     }
 }
