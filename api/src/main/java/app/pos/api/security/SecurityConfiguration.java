@@ -1,7 +1,9 @@
 package app.pos.api.security;
 
+import app.pos.api.dashboard.DashboardPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,6 +38,9 @@ public class SecurityConfiguration {
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
                                     "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
+                    // the web dashboard's page and files; it signs in and reads everything else with a token
+                    exchanges.pathMatchers(HttpMethod.GET, "/", DashboardPage.PATH, DashboardPage.PATH + "/**")
+                            .permitAll();
                     EndpointPermissions.apply(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
