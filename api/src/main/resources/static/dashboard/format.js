@@ -2,6 +2,7 @@
 
 const decimals = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const counts = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
 let currencySymbol = '';
 
@@ -17,6 +18,12 @@ export function money(amount) {
   }
   const sign = value < 0 ? '−' : '';
   return sign + currencySymbol + decimals.format(Math.abs(value));
+}
+
+/** 3500 → "₹3.5K": for chart axes. */
+export function moneyShort(amount) {
+  const value = Number(amount);
+  return Number.isNaN(value) ? '' : (value < 0 ? '−' : '') + currencySymbol + compact.format(Math.abs(value));
 }
 
 /** The amount with two decimals and no grouping, as the server wrote it: for data attributes. */

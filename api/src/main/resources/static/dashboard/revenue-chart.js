@@ -1,7 +1,7 @@
 // The revenue bars of the last seven days: history from the analytics endpoint, today's bar from the live
 // dashboard figures, so the chart moves with every sale without asking the server again.
 
-import { daysEndingWith, money, shortDay, todayIn } from './format.js';
+import { daysEndingWith, money, moneyShort, shortDay, todayIn } from './format.js';
 
 const DAYS = 7;
 const HISTORY = `/analytics/revenue?period=${DAYS}d&interval=day`;
@@ -139,7 +139,7 @@ export class RevenueChart {
           y: {
             beginAtZero: true,
             grid: { color: colour('--grid') },
-            ticks: { color: colour('--muted'), callback: value => money(value) },
+            ticks: { color: colour('--muted'), callback: value => moneyShort(value) },
           },
         },
       },

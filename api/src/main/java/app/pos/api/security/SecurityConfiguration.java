@@ -39,8 +39,9 @@ public class SecurityConfiguration {
                     exchanges.pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
                                     "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
                     // the web dashboard's page and files; it signs in and reads everything else with a token
-                    exchanges.pathMatchers(HttpMethod.GET, "/", DashboardPage.PATH, DashboardPage.PATH + "/**")
-                            .permitAll();
+                    String[] page = {"/", DashboardPage.PATH, DashboardPage.PATH + "/**"};
+                    exchanges.pathMatchers(HttpMethod.GET, page).permitAll();
+                    exchanges.pathMatchers(HttpMethod.HEAD, page).permitAll();
                     EndpointPermissions.apply(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
