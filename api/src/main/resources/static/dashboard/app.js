@@ -130,7 +130,7 @@ async function signedIn() {
   view.showPanel('approvals-panel', session.can('BILL_APPROVE'));
   view.showPanel('sales-panel', session.can('SALE_VIEW'));
   view.showDashboard(true);
-  document.getElementById('main').focus();
+  document.getElementById('main').focus({ preventScroll: true });
   dashboardStream.open();
   if (session.can('SALE_VIEW')) {
     salesStream.open();
