@@ -17,15 +17,16 @@ const dashboardStream = new LiveStream('/stream/dashboard', session, {
   dashboard: onDashboard,
   alert: onAlert,
   'approval-requested': request => {
-    if (session.can('BILL_APPROVE')) {
-      view.addApproval(request, decide);
+    if (session.can('BILL_APPROVE') && view.addApproval(request, decide)) {
       view.notice(`${request.billNumber} for ${money(request.totalAmount)} is waiting for approval`);
     }
   },
   'approval-decided': decision => {
-    view.removeApproval(decision.saleId);
-    const verb = decision.decision === 'APPROVED' ? 'approved' : 'sent back';
-    view.notice(`${decision.billNumber} was ${verb}`);
+    // a decision made on this page has already left the list and been noted
+    if (view.removeApproval(decision.saleId)) {
+      const verb = decision.decision === 'APPROVED' ? 'was approved' : 'was sent back to the cashier';
+      view.notice(`${decision.billNumber} ${verb}`);
+    }
   },
 }, state => {
   view.showConnection(state);
@@ -87,10 +88,10 @@ async function loadApprovals() {
   if (!session.can('BILL_APPROVE')) {
     return;
   }
-  const page = await session.readJson('/sales/pending-approval?limit=50').catch(() => null);
-  for (const sale of page?.items ?? []) {
-    view.addApproval({ saleId: sale.id, billNumber: sale.billNumber, totalAmount: sale.totalAmount,
-      requestedAt: sale.updatedAt ?? sale.createdAt }, decide);
+  const page = await session.readJson('/sales/pending-approval?limit=100').catch(() => null);
+  if (page && session.active) {
+    view.showApprovals(page.items.map(sale => ({ saleId: sale.id, billNumber: sale.billNumber,
+      totalAmount: sale.totalAmount, requestedAt: sale.updatedAt ?? sale.createdAt })), decide);
   }
 }
 

@@ -73,6 +73,10 @@ export class RevenueChart {
       return;
     }
     if (history && Array.isArray(history.series)) {
+      if (history.timeZone && history.timeZone !== this.#timeZone) {
+        this.#timeZone = history.timeZone; // the buckets are the store's days, as the server counts them
+        this.#days = daysEndingWith(todayIn(this.#timeZone), DAYS);
+      }
       this.#revenue.clear();
       for (const bucket of history.series) {
         this.#revenue.set(String(bucket.bucket).slice(0, 10), Number(bucket.revenue));

@@ -135,14 +135,14 @@ export function clearFigures() {
 // ---------------------------------------------------------------- bills waiting for approval
 
 /**
- * Adds a bill to the approvals list unless it is there already.
+ * Adds a bill to the approvals list unless it is there already; says whether it added it.
  * @param request {saleId, billNumber, totalAmount, requestedAt}
  * @param decide  function(saleId, decision, notes) → Promise of an error text or null
  */
 export function addApproval(request, decide) {
   const list = byTestId('approvals');
   if ([...list.children].some(item => item.dataset.saleId === request.saleId)) {
-    return;
+    return false;
   }
   const item = fromTemplate('approval-item');
   item.dataset.saleId = request.saleId;
@@ -182,11 +182,23 @@ export function addApproval(request, decide) {
   });
   list.append(item);
   showEmpty('approvals');
+  return true;
 }
 
+/** @return whether the bill was on the list */
 export function removeApproval(saleId) {
-  const list = byTestId('approvals');
-  [...list.children].filter(item => item.dataset.saleId === saleId).forEach(item => item.remove());
+  const items = [...byTestId('approvals').children].filter(item => item.dataset.saleId === saleId);
+  items.forEach(item => item.remove());
+  showEmpty('approvals');
+  return items.length > 0;
+}
+
+/** The list becomes exactly these bills (after a reconnect, some may have been decided meanwhile). */
+export function showApprovals(requests, decide) {
+  const waiting = new Set(requests.map(request => request.saleId));
+  [...byTestId('approvals').children].filter(item => !waiting.has(item.dataset.saleId))
+    .forEach(item => item.remove());
+  requests.forEach(request => addApproval(request, decide));
   showEmpty('approvals');
 }
 

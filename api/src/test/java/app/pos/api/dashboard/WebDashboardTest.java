@@ -83,6 +83,7 @@ class WebDashboardTest extends IntegrationTest {
             // a cashier's big bill waits for the owner, who approves it from the page
             String pending = cashier.sell(cashBill(line(tv, 1))).expect(202).text("/billNumber");
             browser.waitUpTo(LIVE).until(page -> browser.byTestId("approvals").getText().contains(pending));
+            assertThat(browser.byTestId("live-notices").getText()).contains(pending + " for ₹1,050.00 is waiting");
             WebElement approval = browser.byTestId("approvals").findElement(By.cssSelector("[data-testid=approval]"));
             approval.findElement(By.cssSelector("[data-action=approve]")).click();
             browser.waitUpTo(SETTLE).until(page -> "1113.00".equals(amount.getDomAttribute("data-value")));
