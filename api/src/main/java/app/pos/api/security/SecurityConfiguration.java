@@ -1,7 +1,9 @@
 package app.pos.api.security;
 
+import app.pos.api.dashboard.DashboardPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -37,6 +39,10 @@ public class SecurityConfiguration {
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
                                     "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll();
+                    // the web dashboard's page and files; it signs in and reads everything else with a token
+                    String[] page = {"/", DashboardPage.PATH, DashboardPage.PATH + "/**"};
+                    exchanges.pathMatchers(HttpMethod.GET, page).permitAll();
+                    exchanges.pathMatchers(HttpMethod.HEAD, page).permitAll();
                     EndpointPermissions.apply(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
