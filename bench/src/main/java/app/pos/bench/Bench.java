@@ -101,8 +101,8 @@ public final class Bench {
 
             Measurements measurements = new Measurements();
             ProjectionLagProbe projectionLag = new ProjectionLagProbe(http);
-            say("Warming up for %s, then recording for %s (%s model, %d tills)", options.warmup(), options.duration(),
-                    options.mode().name().toLowerCase(), options.terminals());
+            say("Warming up for %.1f s, then recording for %.1f s (%s model, %d tills)", options.warmup().toMillis() / 1e3,
+                    options.duration().toMillis() / 1e3, options.mode().name().toLowerCase(), options.terminals());
             long answeredBefore = http.answered();
             housekeeping.scheduleAtFixedRate(new Progress(http, answeredBefore), 5, 5, TimeUnit.SECONDS);
             RunClock clock = new Workload(http, store, options, measurements, pushLag, projectionLag).run();
@@ -135,6 +135,7 @@ public final class Bench {
             if (server != null) {
                 say("Stopping the server (pid %d)", server.pid());
                 server.close();
+                say("Server stopped");
             }
         }
     }
@@ -176,8 +177,18 @@ public final class Bench {
                         resources.rssLast(), resources.rssPeak()));
     }
 
+    private static final long STARTED = System.nanoTime();
+
     static void say(String format, Object... args) {
-        System.out.printf("[bench] " + format + "%n", args);
+        System.out.printf(java.util.Locale.ROOT, "[bench %5.1fs] " + format + "%n",
+                prepend((System.nanoTime() - STARTED) / 1e9, args));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     /** Every few seconds, so a long run shows it is alive. */
