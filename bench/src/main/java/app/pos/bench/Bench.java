@@ -119,8 +119,9 @@ public final class Bench {
             System.out.println();
             System.out.print(report.table());
             System.out.println("Report: " + options.out());
-            if (options.assertNoErrors() && (report.failures().total() > 0 || report.failures().duringWarmup() > 0)) {
-                System.err.println("Requests failed (--assert-no-errors)");
+            List<String> problems = problems(report);
+            if (options.assertNoErrors() && !problems.isEmpty()) {
+                System.err.println("Failed (--assert-no-errors): " + String.join("; ", problems));
                 return 1;
             }
             return 0;
@@ -178,6 +179,26 @@ public final class Bench {
     }
 
     private static final long STARTED = System.nanoTime();
+
+    /** Anything that went wrong on the wire: failed requests, failed polls, streams that never listened or broke. */
+    static List<String> problems(Report report) {
+        List<String> problems = new ArrayList<>();
+        if (report.failures().total() > 0) {
+            problems.add(report.failures().total() + " requests failed");
+        }
+        if (report.failures().duringWarmup() > 0) {
+            problems.add(report.failures().duringWarmup() + " requests failed during warm-up");
+        }
+        if (report.projectionLag().pollFailures() > 0) {
+            problems.add(report.projectionLag().pollFailures() + " read-side polls failed");
+        }
+        Report.StreamLag streams = report.sseLag();
+        if (streams.listening() < streams.subscribers() || streams.dropped() > 0) {
+            problems.add(streams.listening() + " of " + streams.subscribers() + " sales streams listened, "
+                    + streams.dropped() + " dropped");
+        }
+        return problems;
+    }
 
     static void say(String format, Object... args) {
         System.out.printf(java.util.Locale.ROOT, "[bench %5.1fs] " + format + "%n",

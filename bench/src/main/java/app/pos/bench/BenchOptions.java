@@ -88,7 +88,8 @@ public record BenchOptions(
               --approval-share=          share of bills above the approval threshold, approved by the owner
                                          (default 0 with cash, 0.02 with mixed)
               --credit-payment-share=    share of steps that record an udhaar payment (default 0 cash, 0.05 mixed)
-              --read-share=0.1           share of steps that read (a bill, the product list, the dashboard)
+              --read-share=0.1           share of steps that read (a bill already on the read side,
+                                         the product list, the dashboard)
               --mode=closed|open         closed: next request as soon as answered; open: fixed arrival rate
               --rate=800                 open mode: requests per second over all tills
               --warmup=10s               not recorded
@@ -98,7 +99,7 @@ public record BenchOptions(
 
             Output:
               --out=bench/results/<yyyyMMdd-HHmmss>.json
-              --assert-no-errors         exit 1 if any request failed
+              --assert-no-errors         exit 1 if any request, read-side poll or sales stream failed
               --help
             """;
 
