@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ public final class Bench {
             Long pid;
             if (options.startsServer()) {
                 say("Starting %s (%s, %s database); log in %s", options.jar(), options.serverHeap(),
-                        options.database().name().toLowerCase(), serverLog);
+                        options.database().name().toLowerCase(Locale.ROOT), serverLog);
                 server = LocalServer.start(options, serverLog);
                 http = new PosHttp(server.url());
                 server.awaitReady(http);
@@ -102,7 +103,7 @@ public final class Bench {
             Measurements measurements = new Measurements();
             ProjectionLagProbe projectionLag = new ProjectionLagProbe(http);
             say("Warming up for %.1f s, then recording for %.1f s (%s model, %d tills)", options.warmup().toMillis() / 1e3,
-                    options.duration().toMillis() / 1e3, options.mode().name().toLowerCase(), options.terminals());
+                    options.duration().toMillis() / 1e3, options.mode().name().toLowerCase(Locale.ROOT), options.terminals());
             long answeredBefore = http.answered();
             housekeeping.scheduleAtFixedRate(new Progress(http, answeredBefore), 5, 5, TimeUnit.SECONDS);
             RunClock clock = new Workload(http, store, options, measurements, pushLag, projectionLag).run();
@@ -155,7 +156,7 @@ public final class Bench {
                 .collect(Collectors.joining(" "));
         return new Report(startedAt, command.strip(), options.effective(), machine,
                 new Report.Target(http.baseUrl(), server != null,
-                        server != null ? options.database().name().toLowerCase() : null, pid,
+                        server != null ? options.database().name().toLowerCase(Locale.ROOT) : null, pid,
                         server != null ? options.serverHeap() : null,
                         server != null ? server.log().toString() : null,
                         server != null ? server.logErrorCount() : 0,
@@ -201,7 +202,7 @@ public final class Bench {
     }
 
     static void say(String format, Object... args) {
-        System.out.printf(java.util.Locale.ROOT, "[bench %5.1fs] " + format + "%n",
+        System.out.printf(Locale.ROOT, "[bench %5.1fs] " + format + "%n",
                 prepend((System.nanoTime() - STARTED) / 1e9, args));
     }
 

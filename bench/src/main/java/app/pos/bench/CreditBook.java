@@ -28,23 +28,23 @@ final class CreditBook {
     }
 
     /** A payment of up to {@code wantedPaise} from someone who owes; null if the few asked owe nothing. */
-    Collection collect(RandomGenerator random, long wantedPaise) {
+    Repayment collect(RandomGenerator random, long wantedPaise) {
         for (int attempt = 0; attempt < 8; attempt++) {
             UUID customer = customers.get(random.nextInt(customers.size()));
             AtomicLong owed = owedPaise.get(customer);
             long now = owed.get();
             long amount = Math.min(now, wantedPaise);
             if (amount > 0 && owed.compareAndSet(now, now - amount)) {
-                return new Collection(customer, amount);
+                return new Repayment(customer, amount);
             }
         }
         return null;
     }
 
-    void refused(Collection collection) {
-        owes(collection.customer(), collection.paise());
+    void refused(Repayment repayment) {
+        owes(repayment.customer(), repayment.paise());
     }
 
-    record Collection(UUID customer, long paise) {
+    record Repayment(UUID customer, long paise) {
     }
 }

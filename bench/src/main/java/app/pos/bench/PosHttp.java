@@ -59,10 +59,6 @@ public final class PosHttp {
         return send(HttpMethod.POST, path, body, who, idempotencyKey);
     }
 
-    public Mono<Reply> put(String path, Object body, Session who) {
-        return send(HttpMethod.PUT, path, body, who, null);
-    }
-
     /** Never fails: a request that got no answer comes back as status 0. */
     public Mono<Reply> send(HttpMethod method, String path, Object body, Session who, String idempotencyKey) {
         byte[] json = body == null ? null : JSON.writeValueAsBytes(body);

@@ -2,8 +2,10 @@ package app.pos.bench;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +55,7 @@ public final class StoreSeeder {
             BigDecimal price = BigDecimal.valueOf(1_000 + prices.nextInt(49_001), 2);
             productBodies.add(map("id", UUID.randomUUID(), "name", String.format("Bench item %04d", i),
                     "sku", String.format("BENCH-%s-%04d", runId, i), "category", "Category " + (i % 10), "unit", "pcs",
-                    "price", price, "costPrice", price.multiply(new BigDecimal("0.80")).setScale(2, java.math.RoundingMode.HALF_UP),
+                    "price", price, "costPrice", price.multiply(new BigDecimal("0.80")).setScale(2, RoundingMode.HALF_UP),
                     "stockQuantity", OPENING_STOCK, "minStockLevel", 10));
         }
         List<Store.Product> products = Flux.fromIterable(productBodies)
@@ -83,7 +85,7 @@ public final class StoreSeeder {
                                     "role", "CASHIER", "password", STAFF_PASSWORD), owner, null)
                             .map(reply -> expect(reply, 201, "add cashier " + email))
                             .flatMap(added -> Mono.fromCallable(() -> signIn(email, STAFF_PASSWORD, till))
-                                    .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()));
+                                    .subscribeOn(Schedulers.boundedElastic()));
                 }, 4)
                 .collectList().block();
         return new Store(businessId, owner, List.copyOf(products), List.copyOf(customers), List.copyOf(tills),

@@ -80,10 +80,10 @@ final class Terminal {
     private void step(long start, Then then) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         RequestKind picked = shared.mix().next(random);
-        CreditBook.Collection collection = null;
+        CreditBook.Repayment repayment = null;
         if (picked == RequestKind.CREDIT_PAYMENT) {
-            collection = shared.creditBook().collect(random, 5_000 + random.nextLong(45_000));
-            if (collection == null) {
+            repayment = shared.creditBook().collect(random, 5_000 + random.nextLong(45_000));
+            if (repayment == null) {
                 picked = shared.mix().bill(random); // nobody owes anything yet
             }
         }
@@ -94,7 +94,7 @@ final class Terminal {
         RequestKind kind = picked;
         UUID id = kind == RequestKind.READ_SALE ? billToRead : UUID.randomUUID();
         UUID customer = kind == RequestKind.SALE_CREDIT ? shared.carts().anyCustomer(random) : null;
-        CreditBook.Collection payment = collection;
+        CreditBook.Repayment payment = repayment;
         send(kind, id, customer, payment, random).subscribe(reply -> {
             long end = System.nanoTime();
             boolean measured = shared.clock().measured(start);
@@ -108,7 +108,7 @@ final class Terminal {
         });
     }
 
-    private Mono<Reply> send(RequestKind kind, UUID id, UUID customer, CreditBook.Collection payment,
+    private Mono<Reply> send(RequestKind kind, UUID id, UUID customer, CreditBook.Repayment payment,
                              ThreadLocalRandom random) {
         PosHttp http = shared.http();
         Carts carts = shared.carts();

@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 class LatencySummaryTest {
 
@@ -17,11 +18,11 @@ class LatencySummaryTest {
         LatencySummary summary = LatencySummary.of(micros);
 
         assertThat(summary.count()).isEqualTo(1000);
-        assertThat(summary.p50()).isCloseTo(500, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(summary.p99()).isCloseTo(990, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(summary.p999()).isCloseTo(999, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(summary.max()).isCloseTo(1000, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(summary.mean()).isCloseTo(500.5, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(summary.p50()).isCloseTo(500, offset(1.0));
+        assertThat(summary.p99()).isCloseTo(990, offset(1.0));
+        assertThat(summary.p999()).isCloseTo(999, offset(1.0));
+        assertThat(summary.max()).isCloseTo(1000, offset(1.0));
+        assertThat(summary.mean()).isCloseTo(500.5, offset(1.0));
     }
 
     @Test
