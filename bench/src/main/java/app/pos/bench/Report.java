@@ -1,0 +1,165 @@
+package app.pos.bench;
+
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Everything a run found, as JSON for keeping and as a table for reading. */
+public record Report(
+        Instant startedAt,
+        String command,
+        Map<String, Object> options,
+        Machine machine,
+        Target target,
+        Throughput throughput,
+        Map<String, Kind> requests,
+        Failures failures,
+        OpenModel openModel,
+        ProjectionLag projectionLag,
+        StreamLag sseLag,
+        ReportedResources resources) {
+
+    public record Target(String url, boolean startedByBench, String database, Long pid, String serverHeap,
+                         String serverLog, long serverLogErrors, List<String> serverLogErrorExamples,
+                         long responses, long responsesClosingConnection) {
+    }
+
+    public record Throughput(double measuredSeconds, long sales, long requests, double salesPerSecond,
+                             double requestsPerSecond) {
+    }
+
+    /** Latency of the successful requests of one kind, in milliseconds. */
+    public record Kind(long requests, long failures, double perSecond, LatencySummary latencyMs) {
+    }
+
+    public record Failures(long total, long duringWarmup, Map<String, Long> byStatus, Map<String, Long> byCode,
+                           List<String> examples) {
+    }
+
+    public record OpenModel(double targetRate, long lateStarts, double lateAfterMs) {
+    }
+
+    public record ProjectionLag(double sampleShare, long bills, long polls, long neverSeen, long pollFailures,
+                                LatencySummary lagMs) {
+    }
+
+    public record StreamLag(int subscribers, long listening, long dropped, String firstProblem, long expected,
+                            long delivered, long beforeAcknowledgement, LatencySummary lagMs) {
+    }
+
+    /** Bytes; -1 when not measured. */
+    public record ReportedResources(long heapMaxBytes, long heapLastBytes, long rssMaxBytes, long rssLastBytes,
+                                    long rssPeakBytes) {
+    }
+
+    public static final String ALL_SALES = "CreateSale (all)";
+
+    static Map<String, Kind> kinds(Measurements measurements, double seconds) {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        Histogram allSales = Measurements.histogram();
+        long saleRequests = 0;
+        long saleFailures = 0;
+        for (RequestKind kind : RequestKind.values()) {
+            long requests = measurements.requests(kind);
+            if (requests == 0) {
+                continue;
+            }
+            Histogram latency = measurements.latency(kind);
+            kinds.put(kind.label(), new Kind(requests, measurements.failures(kind), rate(requests, seconds),
+                    LatencySummary.of(latency)));
+            if (kind.sale()) {
+                allSales.add(latency);
+                saleRequests += requests;
+                saleFailures += measurements.failures(kind);
+            }
+        }
+        long saleKinds = kinds.keySet().stream().filter(label -> label.startsWith("CreateSale")).count();
+        if (saleKinds > 1) {
+            kinds.put(ALL_SALES, new Kind(saleRequests, saleFailures, rate(saleRequests, seconds),
+                    LatencySummary.of(allSales)));
+        }
+        return kinds;
+    }
+
+    static double rate(long count, double seconds) {
+        return seconds <= 0 ? 0 : Math.round(count * 10.0 / seconds) / 10.0;
+    }
+
+    public void write(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(file, PosHttp.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this) + "\n");
+    }
+
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        line(out, "POS bench: %s model, %s tills, %s mix, %s s recorded after %s s warm-up, %s",
+                options.get("mode"), options.get("terminals"), options.get("mix"), options.get("duration-seconds"),
+                options.get("warmup-seconds"), target.startedByBench ? target.database + " database" : "server at " + target.url);
+        line(out, "Server: %s%s, pid %s; %d of %d responses closed their connection (Connection: close), so every "
+                        + "request opened a new one", target.url, target.startedByBench ? " (started by the bench, "
+                        + target.serverHeap + ")" : "", target.pid == null ? "unknown" : target.pid,
+                target.responsesClosingConnection, target.responses);
+        line(out, "");
+        line(out, "Throughput: %.1f sales/s, %.1f requests/s (%,d sales, %,d requests in %.1f s)",
+                throughput.salesPerSecond, throughput.requestsPerSecond, throughput.sales, throughput.requests,
+                throughput.measuredSeconds);
+        line(out, "");
+        line(out, "%-27s %9s %7s %8s %8s %8s %8s %9s %8s", "request (successful, ms)", "count", "failed", "per s",
+                "p50", "p95", "p99", "p99.9", "max");
+        requests.forEach((label, kind) -> line(out, "%-27s %,9d %7d %8.1f %8.2f %8.2f %8.2f %9.2f %8.2f", label,
+                kind.requests, kind.failures, kind.perSecond, kind.latencyMs.p50(), kind.latencyMs.p95(),
+                kind.latencyMs.p99(), kind.latencyMs.p999(), kind.latencyMs.max()));
+        lagLine(out, "projection lag (read side)", projectionLag.lagMs);
+        lagLine(out, "SSE delivery lag", sseLag.lagMs);
+        line(out, "");
+        if (failures.total == 0 && failures.duringWarmup == 0) {
+            line(out, "Failures: none");
+        } else {
+            line(out, "Failures: %d recorded, %d during warm-up; by status %s; by code %s", failures.total,
+                    failures.duringWarmup, failures.byStatus, failures.byCode);
+            failures.examples.forEach(example -> line(out, "  e.g. %s", example));
+        }
+        if (openModel != null) {
+            line(out, "Open model: %.0f requests/s asked for; %d requests started more than %.0f ms after they were due",
+                    openModel.targetRate, openModel.lateStarts, openModel.lateAfterMs);
+        }
+        line(out, "Query-side lag: %,d of %.0f%% of bills polled every 5 ms (%,d polls); %d never seen, %d polls failed",
+                projectionLag.bills, projectionLag.sampleShare * 100, projectionLag.polls, projectionLag.neverSeen,
+                projectionLag.pollFailures);
+        line(out, "SSE: %d of %d subscribers listening, %d dropped; %,d of %,d pushes delivered (%,d before the 201)%s",
+                sseLag.listening, sseLag.subscribers, sseLag.dropped, sseLag.delivered, sseLag.expected,
+                sseLag.beforeAcknowledgement, sseLag.firstProblem == null ? "" : "; " + sseLag.firstProblem);
+        line(out, "Server heap: max %s, last %s; RSS: max %s, last %s, peak %s", mb(resources.heapMaxBytes),
+                mb(resources.heapLastBytes), mb(resources.rssMaxBytes), mb(resources.rssLastBytes),
+                mb(resources.rssPeakBytes));
+        if (target.serverLog != null) {
+            line(out, "Server log: %d ERROR lines (%s)", target.serverLogErrors, target.serverLog);
+            target.serverLogErrorExamples.forEach(error -> line(out, "  %s",
+                    error.length() > 240 ? error.substring(0, 240) + "…" : error));
+        }
+        line(out, "Machine: %d cores (%s), %s, %s RAM, Java %s, load average %.2f at start", machine.cores(),
+                machine.cpu(), machine.os(), mb(machine.totalRamBytes()), machine.java(), machine.loadAverageAtStart());
+        return out.toString();
+    }
+
+    private static void lagLine(StringBuilder out, String label, LatencySummary lag) {
+        line(out, "%-27s %,9d %7s %8s %8.2f %8.2f %8.2f %9.2f %8.2f", label, lag.count(), "", "", lag.p50(), lag.p95(), lag.p99(), lag.p999(), lag.max());
+    }
+
+    private static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
