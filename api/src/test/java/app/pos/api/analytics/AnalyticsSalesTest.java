@@ -279,14 +279,16 @@ class AnalyticsSalesTest extends IntegrationTest {
     /** Each item's fields joined with |, amounts as written on the wire. */
     static List<String> rows(JsonNode items, String... fields) {
         List<String> rows = new ArrayList<>();
-        items.forEach(item -> {
-            List<String> values = new ArrayList<>();
-            for (String field : fields) {
-                JsonNode value = item.path(field);
-                values.add(value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
-            }
-            rows.add(String.join("|", values));
-        });
+        items.forEach(item -> rows.add(row(item, fields)));
         return rows;
+    }
+
+    static String row(JsonNode item, String... fields) {
+        List<String> values = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode value = item.path(field);
+            values.add(value.isNumber() ? value.decimalValue().toPlainString() : value.asString());
+        }
+        return String.join("|", values);
     }
 }

@@ -48,11 +48,11 @@ public class CustomerAnalyticsQueries {
                 "SELECT COUNT(*) AS n FROM customer_view WHERE business_id = :businessId AND created_at < :start",
                 window);
         Mono<Map<Long, Long>> joined = reads.all("""
-                        SELECT day, COUNT(*) AS n
-                        FROM (SELECT %s AS day FROM customer_view
+                        SELECT joined_on, COUNT(*) AS n
+                        FROM (SELECT %s AS joined_on FROM customer_view
                               WHERE business_id = :businessId AND created_at >= :start AND created_at < :end) joined
-                        GROUP BY day""".formatted(day), window,
-                        row -> Map.entry(number(row, "day"), number(row, "n")))
+                        GROUP BY joined_on""".formatted(day), window,
+                        row -> Map.entry(number(row, "joined_on"), number(row, "n")))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         return Mono.zip(before, joined).map(found -> {
             long total = found.getT1();

@@ -92,12 +92,12 @@ class DemandHistory {
                 .list("products", products.stream().map(Product::id).toList());
         String day = StoreCalendar.epochDay(calendar.localSeconds("s.completed_at", start, end));
         return reads.all("""
-                        SELECT product_id, day, SUM(quantity) AS units
-                        FROM (SELECT l.product_id, l.quantity, %s AS day
+                        SELECT product_id, sold_on, SUM(quantity) AS units
+                        FROM (SELECT l.product_id, l.quantity, %s AS sold_on
                               FROM sale_view s JOIN sale_line_view l ON l.sale_id = s.id
                               WHERE %s AND l.product_id IN (:products)) sold
-                        GROUP BY product_id, day""".formatted(day, CompletedSales.IN_WINDOW), params,
-                        row -> new Sold(uuid(row, "product_id"), number(row, "day"), decimal(row, "units")))
+                        GROUP BY product_id, sold_on""".formatted(day, CompletedSales.IN_WINDOW), params,
+                        row -> new Sold(uuid(row, "product_id"), number(row, "sold_on"), decimal(row, "units")))
                 .collectList()
                 .map(sold -> {
                     Map<UUID, Map<Long, BigDecimal>> byProduct = new HashMap<>();
