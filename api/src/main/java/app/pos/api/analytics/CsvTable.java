@@ -27,7 +27,8 @@ final class CsvTable {
 
     CsvTable row(Object... values) {
         if (values.length != header.size()) {
-            throw new IllegalArgumentException(name + ": " + values.length + " values for " + header.size() + " columns");
+            throw new IllegalArgumentException(name + ": " + values.length + " values for " + header.size()
+                    + " columns");
         }
         rows.add(Arrays.asList(values));
         return this;

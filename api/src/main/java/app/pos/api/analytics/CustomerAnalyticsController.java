@@ -47,16 +47,14 @@ public class CustomerAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = TopCustomers.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> topCustomers(@ParameterObject ReportParams params,
-                                                     @Parameter(description = "How many, 1 to 100 (default 10)")
-                                                     @RequestParam(required = false) Integer limit,
-                                                     @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                     ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> topCustomers(
+            @ParameterObject ReportParams params,
+            @Parameter(description = SalesAnalyticsController.LIMIT) @RequestParam(required = false) Integer limit,
+            ServerWebExchange exchange, Caller caller) {
         int top = Reports.within("limit", limit, 10, 1, SalesAnalyticsController.MAX_LIMIT);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchTopCustomers(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone()), top), TopCustomers.class),
-                chosen, ReportTables::topCustomers));
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchTopCustomers(caller.businessId(), period, top), TopCustomers.class),
+                ReportTables::topCustomers);
     }
 
     @GetMapping("/customers")
@@ -65,13 +63,11 @@ public class CustomerAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerAnalytics.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> customers(@ParameterObject ReportParams params,
-                                                  @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                  ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchCustomerAnalytics(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone())), CustomerAnalytics.class),
-                chosen, ReportTables::customers));
+    public Mono<ResponseEntity<Object>> customers(@ParameterObject ReportParams params, ServerWebExchange exchange,
+                                                  Caller caller) {
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchCustomerAnalytics(caller.businessId(), period), CustomerAnalytics.class),
+                ReportTables::customers);
     }
 
     @GetMapping("/credit-aging")
@@ -80,20 +76,18 @@ public class CustomerAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CreditAging.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> creditAging(@Parameter(description = "The store day to age at, e.g. "
-                                                            + "2026-11-21; today if left out")
-                                                    @RequestParam(required = false) String asOf,
-                                                    @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                    ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
-        return reports.today(caller).flatMap(today -> {
+    public Mono<ResponseEntity<Object>> creditAging(
+            @Parameter(description = "The store day to age at, e.g. 2026-11-21; today if left out")
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            ServerWebExchange exchange, Caller caller) {
+        return reports.asOfToday(caller, format, exchange, today -> {
             LocalDate day = asOf == null || asOf.isBlank() ? today.date() : ReportParams.date("asOf", asOf);
             if (day.isAfter(today.date())) {
                 throw new InvalidInput("asOf", "AS_OF_IN_FUTURE", "asOf is later than today");
             }
-            return reports.respond(queries.ask(new FetchCreditAging(caller.businessId(), day, today.timeZone()),
-                    CreditAging.class), chosen, ReportTables::creditAging);
-        });
+            return queries.ask(new FetchCreditAging(caller.businessId(), day, today.timeZone()), CreditAging.class);
+        }, ReportTables::creditAging);
     }
 
     @GetMapping("/mrr")
@@ -102,15 +96,14 @@ public class CustomerAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RecurringRevenue.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> recurringRevenue(@Parameter(description = "Complete months to look back "
-                                                                 + "over, 2 to 24 (default 6)")
-                                                         @RequestParam(required = false) Integer months,
-                                                         @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                         ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> recurringRevenue(
+            @Parameter(description = "Complete months to look back over, 2 to 24 (default 6)")
+            @RequestParam(required = false) Integer months,
+            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            ServerWebExchange exchange, Caller caller) {
         int lookBack = Reports.within("months", months, 6, 2, 24);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchRecurringRevenue(
+        return reports.asOfToday(caller, format, exchange, today -> queries.ask(new FetchRecurringRevenue(
                         caller.businessId(), today.date(), today.timeZone(), lookBack), RecurringRevenue.class),
-                chosen, ReportTables::recurringRevenue));
+                ReportTables::recurringRevenue);
     }
 }

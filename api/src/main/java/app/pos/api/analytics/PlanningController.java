@@ -50,13 +50,10 @@ public class PlanningController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = HealthScore.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> healthScore(@ParameterObject ReportParams params,
-                                                    @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                    ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchHealthScore(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone())), HealthScore.class),
-                chosen, ReportTables::healthScore));
+    public Mono<ResponseEntity<Object>> healthScore(@ParameterObject ReportParams params, ServerWebExchange exchange,
+                                                    Caller caller) {
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchHealthScore(caller.businessId(), period), HealthScore.class), ReportTables::healthScore);
     }
 
     @GetMapping("/forecasts")
@@ -66,24 +63,24 @@ public class PlanningController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = DemandForecasts.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> forecasts(@Parameter(description = "One product; the best sellers if left out")
-                                                  @RequestParam(required = false) UUID productId,
-                                                  @Parameter(description = "30, 60 or 90 days; all three if left out")
-                                                  @RequestParam(required = false) Integer horizon,
-                                                  @Parameter(description = "How many best sellers, 1 to 100 (default 10)")
-                                                  @RequestParam(required = false) Integer limit,
-                                                  @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                  ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> forecasts(
+            @Parameter(description = "One product; the best sellers if left out")
+            @RequestParam(required = false) UUID productId,
+            @Parameter(description = "30, 60 or 90 days; all three if left out")
+            @RequestParam(required = false) Integer horizon,
+            @Parameter(description = "How many best sellers, 1 to 100 (default 10)")
+            @RequestParam(required = false) Integer limit,
+            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            ServerWebExchange exchange, Caller caller) {
         if (horizon != null && !HORIZONS.contains(horizon)) {
             throw new InvalidInput("horizon", "must be 30, 60 or 90");
         }
         List<Integer> horizons = horizon == null ? HORIZONS : List.of(horizon);
         int top = Reports.within("limit", limit, 10, 1, SalesAnalyticsController.MAX_LIMIT);
-        return reports.today(caller).flatMap(today -> reports.respond(Found.orNotFound(queries.ask(
-                        new FetchDemandForecasts(caller.businessId(), today.date(), today.timeZone(), productId, horizons,
-                                top), DemandForecasts.class), "PRODUCT_NOT_FOUND", productId),
-                chosen, ReportTables::forecasts));
+        return reports.asOfToday(caller, format, exchange, today -> Found.orNotFound(queries.ask(
+                        new FetchDemandForecasts(caller.businessId(), today.date(), today.timeZone(), productId,
+                                horizons, top), DemandForecasts.class), "PRODUCT_NOT_FOUND", productId),
+                ReportTables::forecasts);
     }
 
     @GetMapping("/reorder-suggestions")
@@ -92,19 +89,17 @@ public class PlanningController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ReorderSuggestions.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> reorderSuggestions(@Parameter(description = "Days from order to delivery, "
-                                                                   + "1 to 90 (default 7)")
-                                                           @RequestParam(required = false) Integer leadTimeDays,
-                                                           @Parameter(description = "Days an order should last once "
-                                                                   + "delivered, 1 to 180 (default 30)")
-                                                           @RequestParam(required = false) Integer coverDays,
-                                                           @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                           ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> reorderSuggestions(
+            @Parameter(description = "Days from order to delivery, 1 to 90 (default 7)")
+            @RequestParam(required = false) Integer leadTimeDays,
+            @Parameter(description = "Days an order should last once delivered, 1 to 180 (default 30)")
+            @RequestParam(required = false) Integer coverDays,
+            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            ServerWebExchange exchange, Caller caller) {
         int lead = Reports.within("leadTimeDays", leadTimeDays, 7, 1, 90);
         int cover = Reports.within("coverDays", coverDays, 30, 1, 180);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchReorderSuggestions(
+        return reports.asOfToday(caller, format, exchange, today -> queries.ask(new FetchReorderSuggestions(
                         caller.businessId(), today.date(), today.timeZone(), lead, cover), ReorderSuggestions.class),
-                chosen, ReportTables::reorderSuggestions));
+                ReportTables::reorderSuggestions);
     }
 }

@@ -14,14 +14,15 @@ import java.util.Locale;
  * The period every trading report covers, in store days: {@code 7d} (the default) is the last seven days
  * with today, compared with the seven before; {@code month} is this month to date, compared with the same
  * days of last month; {@code custom} is {@code from} to {@code to}, both included, compared with as many
- * days just before.
+ * days just before. {@code format} is json or csv.
  */
 public record ReportParams(
         @Parameter(description = "7d (default: the last 7 store days, today included), month (this month to "
                 + "date) or custom (from and to)") String period,
         @Parameter(description = "First store day of a custom period, e.g. 2026-11-01") String from,
         @Parameter(description = "Last store day of a custom period, included; at most 366 days after from")
-        String to) {
+        String to,
+        @Parameter(description = Reports.FORMAT) String format) {
 
     static final int MAX_DAYS = 366;
 

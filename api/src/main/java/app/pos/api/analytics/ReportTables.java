@@ -97,7 +97,8 @@ final class ReportTables {
         CsvTable table = new CsvTable("forecasts-" + report.asOf(), "productId", "name", "unit", "horizonDays",
                 "expectedUnits", "lower", "upper", "method");
         report.items().forEach(item -> item.forecasts().forEach(horizon -> table.row(item.productId(), item.name(),
-                item.unit(), horizon.days(), horizon.expectedUnits(), horizon.lower(), horizon.upper(), item.method())));
+                item.unit(), horizon.days(), horizon.expectedUnits(), horizon.lower(), horizon.upper(),
+                item.method())));
         return table;
     }
 

@@ -3,6 +3,7 @@ package app.pos.api.analytics;
 import app.pos.api.problem.InvalidInput;
 import app.pos.api.settings.StoreClock;
 import app.pos.api.shared.Caller;
+import app.pos.kernel.analytics.ReportPeriod;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
@@ -19,7 +20,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** What every report endpoint shares: the store's today, parameter checks, and the answer as JSON or CSV. */
+/**
+ * What every report endpoint shares: the store's today, the period resolved against it, parameter checks,
+ * and the answer as JSON or as CSV. Parameters are checked before anything is read, so a bad one is a 400
+ * whatever else the request holds.
+ */
 @Component
 class Reports {
 
@@ -38,11 +43,28 @@ class Reports {
     record StoreToday(LocalDate date, String timeZone) {
     }
 
-    Mono<StoreToday> today(Caller caller) {
-        return storeClock.zone(caller).map(zone -> new StoreToday(clock.instant().atZone(zone).toLocalDate(), zone.getId()));
+    /** A report over the period the parameters name. */
+    <T> Mono<ResponseEntity<Object>> overPeriod(Caller caller, ReportParams params, ServerWebExchange exchange,
+                                                Function<ReportPeriod, Mono<T>> report, Function<T, CsvTable> table) {
+        ReportFormat format = format(params.format(), exchange);
+        return today(caller).flatMap(today -> respond(report.apply(params.resolve(today.date(), today.timeZone())),
+                format, table));
     }
 
-    <T> Mono<ResponseEntity<Object>> respond(Mono<T> report, ReportFormat format, Function<T, CsvTable> table) {
+    /** A report as of the store's today. */
+    <T> Mono<ResponseEntity<Object>> asOfToday(Caller caller, String format, ServerWebExchange exchange,
+                                               Function<StoreToday, Mono<T>> report, Function<T, CsvTable> table) {
+        ReportFormat chosen = format(format, exchange);
+        return today(caller).flatMap(today -> respond(report.apply(today), chosen, table));
+    }
+
+    private Mono<StoreToday> today(Caller caller) {
+        return storeClock.zone(caller)
+                .map(zone -> new StoreToday(clock.instant().atZone(zone).toLocalDate(), zone.getId()));
+    }
+
+    private static <T> Mono<ResponseEntity<Object>> respond(Mono<T> report, ReportFormat format,
+                                                            Function<T, CsvTable> table) {
         return report.map(found -> {
             if (format == ReportFormat.JSON) {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(found);
@@ -55,7 +77,7 @@ class Reports {
         });
     }
 
-    static ReportFormat format(String format, ServerWebExchange exchange) {
+    private static ReportFormat format(String format, ServerWebExchange exchange) {
         try {
             return ReportFormat.of(format, exchange.getRequest().getHeaders().getAccept());
         } catch (InvalidMediaTypeException malformed) {

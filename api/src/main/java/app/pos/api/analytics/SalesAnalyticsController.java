@@ -9,7 +9,6 @@ import app.pos.kernel.analytics.FetchSalesPatterns;
 import app.pos.kernel.analytics.FetchTopProducts;
 import app.pos.kernel.analytics.PaymentMethods;
 import app.pos.kernel.analytics.ProductRanking;
-import app.pos.kernel.analytics.ReportPeriod;
 import app.pos.kernel.analytics.RevenueInterval;
 import app.pos.kernel.analytics.RevenueReport;
 import app.pos.kernel.analytics.SalesPatterns;
@@ -37,6 +36,7 @@ public class SalesAnalyticsController {
 
     static final int MAX_HOURLY_DAYS = 31;
     static final int MAX_LIMIT = 100;
+    static final String LIMIT = "How many, 1 to 100 (default 10)";
 
     private final Queries queries;
     private final Reports reports;
@@ -52,21 +52,18 @@ public class SalesAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RevenueReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> revenue(@ParameterObject ReportParams params,
-                                                @Parameter(description = "day (default) or hour; hourly series cover at most 31 days")
-                                                @RequestParam(required = false) String interval,
-                                                @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> revenue(
+            @ParameterObject ReportParams params,
+            @Parameter(description = "day (default) or hour; hourly series cover at most 31 days")
+            @RequestParam(required = false) String interval,
+            ServerWebExchange exchange, Caller caller) {
         RevenueInterval cut = Reports.choice("interval", interval, RevenueInterval.DAY, RevenueInterval.class);
-        return reports.today(caller).flatMap(today -> {
-            ReportPeriod period = params.resolve(today.date(), today.timeZone());
+        return reports.overPeriod(caller, params, exchange, period -> {
             if (cut == RevenueInterval.HOUR && period.days() > MAX_HOURLY_DAYS) {
                 throw new InvalidInput("interval", "hourly series cover at most " + MAX_HOURLY_DAYS + " days");
             }
-            return reports.respond(queries.ask(new FetchRevenue(caller.businessId(), period, cut), RevenueReport.class),
-                    chosen, ReportTables::revenue);
-        });
+            return queries.ask(new FetchRevenue(caller.businessId(), period, cut), RevenueReport.class);
+        }, ReportTables::revenue);
     }
 
     @GetMapping("/top-products")
@@ -75,19 +72,16 @@ public class SalesAnalyticsController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = TopProducts.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    public Mono<ResponseEntity<Object>> topProducts(@ParameterObject ReportParams params,
-                                                    @Parameter(description = "revenue (default) or quantity")
-                                                    @RequestParam(required = false) String by,
-                                                    @Parameter(description = "How many, 1 to 100 (default 10)")
-                                                    @RequestParam(required = false) Integer limit,
-                                                    @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
-                                                    ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
+    public Mono<ResponseEntity<Object>> topProducts(
+            @ParameterObject ReportParams params,
+            @Parameter(description = "revenue (default) or quantity") @RequestParam(required = false) String by,
+            @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
+            ServerWebExchange exchange, Caller caller) {
         ProductRanking ranking = Reports.choice("by", by, ProductRanking.REVENUE, ProductRanking.class);
         int top = Reports.within("limit", limit, 10, 1, MAX_LIMIT);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchTopProducts(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone()), ranking, top), TopProducts.class),
-                chosen, ReportTables::topProducts));
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchTopProducts(caller.businessId(), period, ranking, top), TopProducts.class),
+                ReportTables::topProducts);
     }
 
     @GetMapping("/payment-methods")
@@ -97,12 +91,10 @@ public class SalesAnalyticsController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentMethods.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> paymentMethods(@ParameterObject ReportParams params,
-                                                       @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
                                                        ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchPaymentMethods(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone())), PaymentMethods.class),
-                chosen, ReportTables::paymentMethods));
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchPaymentMethods(caller.businessId(), period), PaymentMethods.class),
+                ReportTables::paymentMethods);
     }
 
     @GetMapping("/sales-patterns")
@@ -112,11 +104,9 @@ public class SalesAnalyticsController {
             @Content(mediaType = "application/json", schema = @Schema(implementation = SalesPatterns.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> salesPatterns(@ParameterObject ReportParams params,
-                                                      @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
                                                       ServerWebExchange exchange, Caller caller) {
-        ReportFormat chosen = Reports.format(format, exchange);
-        return reports.today(caller).flatMap(today -> reports.respond(queries.ask(new FetchSalesPatterns(
-                        caller.businessId(), params.resolve(today.date(), today.timeZone())), SalesPatterns.class),
-                chosen, ReportTables::salesPatterns));
+        return reports.overPeriod(caller, params, exchange, period -> queries.ask(
+                new FetchSalesPatterns(caller.businessId(), period), SalesPatterns.class),
+                ReportTables::salesPatterns);
     }
 }

@@ -102,7 +102,8 @@ class AnalyticsAccessTest extends IntegrationTest {
         Response revenue = owner.get("/api/v1/analytics/revenue").expect(200);
 
         assertThat(revenue.at("/series").size()).isEqualTo(7);
-        revenue.money("/totals/revenue", "0.00").money("/totals/averageBill", "0.00").money("/series/0/revenue", "0.00");
+        revenue.money("/totals/revenue", "0.00").money("/totals/averageBill", "0.00")
+                .money("/series/0/revenue", "0.00");
         for (String report : REPORTS) {
             owner.get("/api/v1/analytics/" + report + "?format=csv").expect(200);
         }

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 
 import static app.pos.api.analytics.AnalyticsSalesTest.row;

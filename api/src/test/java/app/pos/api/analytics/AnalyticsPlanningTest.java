@@ -125,7 +125,8 @@ class AnalyticsPlanningTest extends IntegrationTest {
         assertThat(forecast.decimal("/items/0/unitsSoldInHistory")).isEqualByComparingTo("810");
         for (int i = 0; i < 3; i++) {
             int days = 30 * (i + 1);
-            int expected = shelf.today().datesUntil(shelf.today().plusDays(days)).mapToInt(AnalyticsPlanningTest::milk).sum();
+            int expected = shelf.today().datesUntil(shelf.today().plusDays(days))
+                    .mapToInt(AnalyticsPlanningTest::milk).sum();
             String units = expected + ".0";
             assertThat(row(forecast.at("/items/0/forecasts/" + i), "days", "expectedUnits", "lower", "upper"))
                     .isEqualTo(days + "|" + units + "|" + units + "|" + units);
@@ -161,7 +162,8 @@ class AnalyticsPlanningTest extends IntegrationTest {
 
     @Test
     void forecastsAsCsvHaveARowPerProductAndHorizon() {
-        Response csv = shelf.owner().get("/api/v1/analytics/forecasts?format=csv&productId=" + shelf.bread()).expect(200);
+        Response csv = shelf.owner().get("/api/v1/analytics/forecasts?format=csv&productId=" + shelf.bread())
+                .expect(200);
 
         List<String> lines = csv.raw().lines().toList();
         assertThat(lines).hasSize(4);
@@ -221,8 +223,9 @@ class AnalyticsPlanningTest extends IntegrationTest {
 
     @Test
     void reorderSuggestionsAsCsv() {
-        Response csv = shelf.owner().send(HttpMethod.GET, "/api/v1/analytics/reorder-suggestions?leadTimeDays=7&coverDays=14",
-                null, headers -> headers.set("Accept", "text/csv")).expect(200);
+        Response csv = shelf.owner().send(HttpMethod.GET,
+                "/api/v1/analytics/reorder-suggestions?leadTimeDays=7&coverDays=14", null,
+                headers -> headers.set("Accept", "text/csv")).expect(200);
 
         assertThat(csv.raw().lines().toList()).hasSize(4).first().asString().startsWith("productId,name,unit,stock,");
     }

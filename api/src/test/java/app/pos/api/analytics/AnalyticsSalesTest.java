@@ -81,7 +81,8 @@ class AnalyticsSalesTest extends IntegrationTest {
                 t.minusDays(3).atTime(19, 5));
         history.sale(week.get(0), null, List.of(item(rice, 1)), pay(UPI, "315.00"));
         history.sale(week.get(1), null, List.of(item(salt, 2)), pay(CASH, "50.00"));
-        history.sale(week.get(2), amit, List.of(item(rice, 1), item(soap, 3)), pay(UPI, "100.00"), pay(CREDIT, "320.00"));
+        history.sale(week.get(2), amit, List.of(item(rice, 1), item(soap, 3)), pay(UPI, "100.00"),
+                pay(CREDIT, "320.00"));
         history.sale(week.get(3), null, List.of(item(salt, 5)), pay(CARD, "100.00"));
         history.sale(week.get(4), amit, List.of(item(soap, 4)), pay(CASH, "140.00"));
         history.sale(week.get(5), null, List.of(item(salt, 1), item(soap, 1)), pay(CASH, "60.00"));
@@ -186,7 +187,8 @@ class AnalyticsSalesTest extends IntegrationTest {
 
         assertThat(rows(byRevenue.at("/items"), "name", "revenue", "quantity", "bills")).containsExactly(
                 "Basmati Rice 5kg|600.00|2|2", "Soap, neem|280.00|8|3", "Salt 1kg|160.00|8|3");
-        byRevenue.has("/by", "revenue").has("/items/0/productId", trading.rice().toString()).has("/items/0/unit", "pcs");
+        byRevenue.has("/by", "revenue").has("/items/0/productId", trading.rice().toString())
+                .has("/items/0/unit", "pcs");
         assertThat(byRevenue.at("/items/2/rank").asInt()).isEqualTo(3);
 
         // soap and salt sold 8 units each: the one that brought in more comes first

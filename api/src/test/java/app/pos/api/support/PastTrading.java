@@ -199,8 +199,9 @@ public class PastTrading {
             Eventually.within(Duration.ofSeconds(60), () -> {
                 assertThat(reader.get("/api/v1/sales?limit=1").expect(200).at("/page/total").asLong())
                         .as("bills on the read side").isEqualTo(bills);
-                products.forEach((product, details) -> assertThat(reader.stock(product)).as("stock of %s",
-                        details.name()).isEqualByComparingTo(writer.stock.getOrDefault(product, Quantity.ZERO).value()));
+                products.forEach((product, details) -> assertThat(reader.stock(product))
+                        .as("stock of %s", details.name())
+                        .isEqualByComparingTo(writer.stock.getOrDefault(product, Quantity.ZERO).value()));
                 customers.forEach(customer -> assertThat(reader.creditBalance(customer)).as("udhaar of %s", customer)
                         .isEqualByComparingTo(writer.credit.getOrDefault(customer, Money.ZERO).amount()));
             });

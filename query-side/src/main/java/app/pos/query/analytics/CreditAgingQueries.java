@@ -56,7 +56,8 @@ public class CreditAgingQueries {
                             SUM(CASE WHEN a.created_at < :days60 THEN a.unpaid ELSE 0 END) AS over_60,
                             MIN(a.created_at) AS oldest_unpaid
                         FROM (SELECT given.customer_id, given.created_at,
-                                  GREATEST(0, LEAST(given.amount, given.given_so_far - COALESCE(paid.total, 0))) AS unpaid
+                                  GREATEST(0, LEAST(given.amount, given.given_so_far - COALESCE(paid.total, 0)))
+                                      AS unpaid
                               FROM (SELECT customer_id, amount, created_at,
                                         SUM(amount) OVER (PARTITION BY customer_id ORDER BY created_at, id
                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS given_so_far
@@ -73,7 +74,7 @@ public class CreditAgingQueries {
                         ORDER BY oldest_unpaid, a.customer_id""", params,
                         row -> {
                             LocalDate since = calendar.dayOf(instant(row, "oldest_unpaid"));
-                            return new CreditAging.Customer(uuid(row, "customer_id"), text(row, "name"),
+                            return new CreditAging.CustomerUdhaar(uuid(row, "customer_id"), text(row, "name"),
                                     text(row, "phone"), money(row, "outstanding"), money(row, "days_0_30"),
                                     money(row, "days_31_60"), money(row, "over_60"), since,
                                     ChronoUnit.DAYS.between(since, asOf));
@@ -83,11 +84,11 @@ public class CreditAgingQueries {
                         customers, METHOD));
     }
 
-    private static CreditAging.Buckets totals(List<CreditAging.Customer> customers) {
-        return new CreditAging.Buckets(
-                customers.stream().map(CreditAging.Customer::outstanding).reduce(Money.ZERO, Money::plus),
-                customers.stream().map(CreditAging.Customer::days0To30).reduce(Money.ZERO, Money::plus),
-                customers.stream().map(CreditAging.Customer::days31To60).reduce(Money.ZERO, Money::plus),
-                customers.stream().map(CreditAging.Customer::over60Days).reduce(Money.ZERO, Money::plus));
+    private static CreditAging.AgedUdhaar totals(List<CreditAging.CustomerUdhaar> customers) {
+        return new CreditAging.AgedUdhaar(
+                customers.stream().map(CreditAging.CustomerUdhaar::outstanding).reduce(Money.ZERO, Money::plus),
+                customers.stream().map(CreditAging.CustomerUdhaar::days0To30).reduce(Money.ZERO, Money::plus),
+                customers.stream().map(CreditAging.CustomerUdhaar::days31To60).reduce(Money.ZERO, Money::plus),
+                customers.stream().map(CreditAging.CustomerUdhaar::over60Days).reduce(Money.ZERO, Money::plus));
     }
 }

@@ -38,7 +38,7 @@ public class CustomerAnalyticsQueries {
                 .toFuture();
     }
 
-    private Mono<CustomerAnalytics.Growth> growth(UUID businessId, ReportPeriod period) {
+    private Mono<CustomerAnalytics.CustomerGrowth> growth(UUID businessId, ReportPeriod period) {
         StoreCalendar calendar = new StoreCalendar(period.timeZone());
         Instant start = calendar.startOf(period.from());
         Instant end = calendar.endOf(period.to());
@@ -56,13 +56,13 @@ public class CustomerAnalyticsQueries {
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         return Mono.zip(before, joined).map(found -> {
             long total = found.getT1();
-            List<CustomerAnalytics.Day> series = new ArrayList<>();
+            List<CustomerAnalytics.GrowthDay> series = new ArrayList<>();
             for (LocalDate date = period.from(); !date.isAfter(period.to()); date = date.plusDays(1)) {
                 long newCustomers = found.getT2().getOrDefault(date.toEpochDay(), 0L);
                 total += newCustomers;
-                series.add(new CustomerAnalytics.Day(date, newCustomers, total));
+                series.add(new CustomerAnalytics.GrowthDay(date, newCustomers, total));
             }
-            return new CustomerAnalytics.Growth(found.getT1(), total - found.getT1(), total, series);
+            return new CustomerAnalytics.CustomerGrowth(found.getT1(), total - found.getT1(), total, series);
         });
     }
 
@@ -70,7 +70,7 @@ public class CustomerAnalyticsQueries {
      * One pass over the customers' bills up to the end of the period: per customer, their bills in this
      * period, their bills in the previous one, and their first bill ever.
      */
-    Mono<CustomerAnalytics.Retention> retention(UUID businessId, ReportPeriod period) {
+    Mono<CustomerAnalytics.CustomerRetention> retention(UUID businessId, ReportPeriod period) {
         StoreCalendar calendar = new StoreCalendar(period.timeZone());
         var window = params().uuid("businessId", businessId)
                 .instant("start", calendar.startOf(period.from())).instant("end", calendar.endOf(period.to()))
@@ -78,10 +78,12 @@ public class CustomerAnalyticsQueries {
                 .instant("previousEnd", calendar.endOf(period.previousTo()));
         return reads.one("""
                         SELECT COALESCE(SUM(CASE WHEN bills_before > 0 THEN 1 ELSE 0 END), 0) AS previous_buyers,
-                            COALESCE(SUM(CASE WHEN bills_before > 0 AND bills_now > 0 THEN 1 ELSE 0 END), 0) AS retained,
+                            COALESCE(SUM(CASE WHEN bills_before > 0 AND bills_now > 0 THEN 1 ELSE 0 END), 0)
+                                AS retained,
                             COALESCE(SUM(CASE WHEN bills_now > 0 THEN 1 ELSE 0 END), 0) AS buyers,
                             COALESCE(SUM(CASE WHEN bills_now > 1 THEN 1 ELSE 0 END), 0) AS repeat_buyers,
-                            COALESCE(SUM(CASE WHEN bills_now > 0 AND first_bill >= :start THEN 1 ELSE 0 END), 0) AS new_buyers
+                            COALESCE(SUM(CASE WHEN bills_now > 0 AND first_bill >= :start THEN 1 ELSE 0 END), 0)
+                                AS new_buyers
                         FROM (SELECT customer_id,
                                   SUM(CASE WHEN completed_at >= :start THEN 1 ELSE 0 END) AS bills_now,
                                   SUM(CASE WHEN completed_at >= :previousStart AND completed_at < :previousEnd
@@ -97,8 +99,8 @@ public class CustomerAnalyticsQueries {
                     long buyers = number(row, "buyers");
                     long repeatBuyers = number(row, "repeat_buyers");
                     long newBuyers = number(row, "new_buyers");
-                    return new CustomerAnalytics.Retention(period.previousFrom(), period.previousTo(), previousBuyers,
-                            retained, Ratios.percent(retained, previousBuyers), buyers, repeatBuyers,
+                    return new CustomerAnalytics.CustomerRetention(period.previousFrom(), period.previousTo(),
+                            previousBuyers, retained, Ratios.percent(retained, previousBuyers), buyers, repeatBuyers,
                             Ratios.percent(repeatBuyers, buyers), newBuyers, buyers - newBuyers);
                 });
     }

@@ -3,6 +3,7 @@ package app.pos.query.analytics;
 import app.pos.kernel.stock.Quantity;
 import app.pos.query.shared.Params;
 import app.pos.query.shared.Reads;
+import io.r2dbc.spi.Readable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -104,7 +105,8 @@ class DemandHistory {
                     sold.forEach(units -> byProduct.computeIfAbsent(units.productId(), id -> new HashMap<>())
                             .put(units.epochDay(), units.units()));
                     return products.stream()
-                            .map(product -> series(product, from, today, byProduct.getOrDefault(product.id(), Map.of())))
+                            .map(product -> series(product, from, today,
+                                    byProduct.getOrDefault(product.id(), Map.of())))
                             .toList();
                 });
     }
@@ -121,7 +123,7 @@ class DemandHistory {
         return new Series(product, from, units);
     }
 
-    private static Product product(io.r2dbc.spi.Readable row, StoreCalendar calendar) {
+    private static Product product(Readable row, StoreCalendar calendar) {
         return new Product(uuid(row, "id"), text(row, "name"), text(row, "unit").toLowerCase(Locale.ROOT),
                 quantity(row, "stock_quantity"), quantity(row, "min_stock_level"),
                 calendar.dayOf(instant(row, "created_at")));

@@ -55,14 +55,14 @@ public class DemandQueries {
                 .toFuture();
     }
 
-    private static DemandForecasts.Item forecast(Series series, List<Integer> horizons, int horizon) {
+    private static DemandForecasts.ProductForecast forecast(Series series, List<Integer> horizons, int horizon) {
         DemandModel model = DemandForecaster.forecast(series.units(), horizon);
-        List<DemandForecasts.Horizon> forecasts = horizons.stream().map(days -> {
+        List<DemandForecasts.ForecastHorizon> forecasts = horizons.stream().map(days -> {
             DemandModel.Interval interval = model.interval(days, Confidence.Z_80).rounded(UNITS_SCALE);
-            return new DemandForecasts.Horizon(days, interval.expected(), interval.lower(), interval.upper());
+            return new DemandForecasts.ForecastHorizon(days, interval.expected(), interval.lower(), interval.upper());
         }).toList();
         Product product = series.product();
-        return new DemandForecasts.Item(product.id(), product.name(), product.unit(), series.units().size(),
+        return new DemandForecasts.ProductForecast(product.id(), product.name(), product.unit(), series.units().size(),
                 series.total(), model.method(), forecasts);
     }
 
@@ -75,10 +75,10 @@ public class DemandQueries {
                         query.coverDays(), SERVICE_LEVEL_PERCENT, all.stream()
                         .map(series -> suggestion(series, query))
                         .filter(Objects::nonNull)
-                        .sorted(Comparator.comparing(ReorderSuggestions.Item::orderBy)
-                                .thenComparing(ReorderSuggestions.Item::stockoutDate,
+                        .sorted(Comparator.comparing(ReorderSuggestions.ReorderSuggestion::orderBy)
+                                .thenComparing(ReorderSuggestions.ReorderSuggestion::stockoutDate,
                                         Comparator.nullsLast(Comparator.naturalOrder()))
-                                .thenComparing(ReorderSuggestions.Item::name))
+                                .thenComparing(ReorderSuggestions.ReorderSuggestion::name))
                         .toList()))
                 .toFuture();
     }
@@ -88,7 +88,7 @@ public class DemandQueries {
      * below the reorder point; null if that does not happen within lead time plus cover, or nothing needs
      * buying then.
      */
-    static ReorderSuggestions.Item suggestion(Series series, FetchReorderSuggestions query) {
+    static ReorderSuggestions.ReorderSuggestion suggestion(Series series, FetchReorderSuggestions query) {
         int lead = query.leadTimeDays();
         int window = lead + query.coverDays();
         DemandModel model = DemandForecaster.forecast(series.units(), 2 * window);
@@ -121,8 +121,9 @@ public class DemandQueries {
         }
         LocalDate today = query.today();
         Urgency urgency = orderDay == 0 ? Urgency.NOW : orderDay < lead ? Urgency.SOON : Urgency.PLANNED;
-        return new ReorderSuggestions.Item(product.id(), product.name(), product.unit(), product.stock(),
-                product.minStockLevel(), model.total(window).divide(BigDecimal.valueOf(window), 2, RoundingMode.HALF_UP),
+        return new ReorderSuggestions.ReorderSuggestion(product.id(), product.name(), product.unit(), product.stock(),
+                product.minStockLevel(),
+                model.total(window).divide(BigDecimal.valueOf(window), 2, RoundingMode.HALF_UP),
                 rounded(leadDemand), rounded(safetyStock), rounded(reorderPoint), Quantity.of(quantity),
                 today.plusDays(orderDay), emptyDay == null ? null : today.plusDays(emptyDay), urgency, model.method());
     }

@@ -5,7 +5,7 @@ import app.pos.kernel.analytics.CustomerAnalytics;
 import app.pos.kernel.analytics.FetchCreditAging;
 import app.pos.kernel.analytics.FetchHealthScore;
 import app.pos.kernel.analytics.HealthScore;
-import app.pos.kernel.analytics.HealthScore.Factor;
+import app.pos.kernel.analytics.HealthScore.HealthFactor;
 import app.pos.kernel.analytics.ReportPeriod;
 import app.pos.query.shared.Reads;
 import org.axonframework.queryhandling.QueryHandler;
@@ -51,15 +51,17 @@ public class HealthScoreQueries {
     public CompletableFuture<HealthScore> handle(FetchHealthScore query) {
         ReportPeriod period = query.period();
         StoreCalendar calendar = new StoreCalendar(period.timeZone());
-        Mono<Factor> revenue = Mono.zip(
+        Mono<HealthFactor> revenue = Mono.zip(
                         sales.takings(query.businessId(), calendar.startOf(period.from()), calendar.endOf(period.to())),
                         sales.takings(query.businessId(), calendar.startOf(period.previousFrom()),
                                 calendar.endOf(period.previousTo())))
                 .map(both -> revenueTrend(both.getT1(), both.getT2()));
-        Mono<Factor> retention = customers.retention(query.businessId(), period).map(HealthScoreQueries::retention);
-        Mono<Factor> collection = credit.aging(new FetchCreditAging(query.businessId(), period.to(), period.timeZone()))
+        Mono<HealthFactor> retention = customers.retention(query.businessId(), period)
+                .map(HealthScoreQueries::retention);
+        Mono<HealthFactor> collection = credit
+                .aging(new FetchCreditAging(query.businessId(), period.to(), period.timeZone()))
                 .map(HealthScoreQueries::creditCollection);
-        Mono<Factor> stock = reads.one("""
+        Mono<HealthFactor> stock = reads.one("""
                         SELECT COUNT(*) AS active,
                             COALESCE(SUM(CASE WHEN stock_quantity > 0 AND stock_quantity >= min_stock_level
                                 THEN 1 ELSE 0 END), 0) AS stocked
@@ -71,7 +73,7 @@ public class HealthScoreQueries {
                 .toFuture();
     }
 
-    static HealthScore score(ReportPeriod period, List<Factor> factors) {
+    static HealthScore score(ReportPeriod period, List<HealthFactor> factors) {
         BigDecimal weighted = factors.stream()
                 .map(factor -> factor.weight().multiply(BigDecimal.valueOf(factor.score())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -80,38 +82,41 @@ public class HealthScoreQueries {
         return new HealthScore(period.from(), period.to(), period.timeZone(), score, rating, factors);
     }
 
-    static Factor revenueTrend(Takings current, Takings previous) {
+    static HealthFactor revenueTrend(Takings current, Takings previous) {
         BigDecimal change = Ratios.change(current.revenue().amount(), previous.revenue().amount());
         int score = change != null ? clamp(BigDecimal.valueOf(60).add(change.multiply(BigDecimal.valueOf(2))))
                 : current.revenue().isPositive() ? 100 : 0;
-        return new Factor("revenueTrend", change, PERCENT, score, REVENUE_WEIGHT,
+        return new HealthFactor("revenueTrend", change, PERCENT, score, REVENUE_WEIGHT,
                 "Revenue against the previous period in percent: 60 when flat, 2 points more for each % of growth "
                         + "(100 at +20 %) and 2 fewer for each % of decline (0 at -30 %); 100 if the previous period "
                         + "had no sales and this one has, 0 if neither has.");
     }
 
-    static Factor retention(CustomerAnalytics.Retention retention) {
+    static HealthFactor retention(CustomerAnalytics.CustomerRetention retention) {
         BigDecimal rate = retention.retentionRatePercent();
-        return new Factor("customerRetention", rate, PERCENT, rate == null ? NEUTRAL : clamp(rate), RETENTION_WEIGHT,
+        return new HealthFactor("customerRetention", rate, PERCENT, rate == null ? NEUTRAL : clamp(rate),
+                RETENTION_WEIGHT,
                 "Share of the previous period's buying customers who bought again in this one; the percentage is "
                         + "the score (50 when no customer bought in the previous period).");
     }
 
-    static Factor creditCollection(CreditAging aging) {
+    static HealthFactor creditCollection(CreditAging aging) {
         BigDecimal current = Ratios.percent(aging.totals().days0To30().amount(), aging.totals().outstanding().amount());
-        return new Factor("creditCollection", current, PERCENT, current == null ? 100 : clamp(current), CREDIT_WEIGHT,
+        return new HealthFactor("creditCollection", current, PERCENT, current == null ? 100 : clamp(current),
+                CREDIT_WEIGHT,
                 "Share of outstanding udhaar given in the last 30 days, so not yet overdue, at the end of the "
                         + "period; the percentage is the score (100 when nothing is owed).");
     }
 
-    static Factor stockHealth(long stocked, long active) {
+    static HealthFactor stockHealth(long stocked, long active) {
         BigDecimal share = Ratios.percent(stocked, active);
-        return new Factor("stockHealth", share, PERCENT, share == null ? NEUTRAL : clamp(share), STOCK_WEIGHT,
+        return new HealthFactor("stockHealth", share, PERCENT, share == null ? NEUTRAL : clamp(share), STOCK_WEIGHT,
                 "Share of active products in stock at or above their minimum level; the percentage is the score "
                         + "(50 with no active products).");
     }
 
     private static int clamp(BigDecimal score) {
-        return score.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return score.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 }

@@ -43,7 +43,8 @@ public class PaymentMethodQueries {
         Mono<Map<PaymentMethod, Tendered>> byMethod = reads.all("""
                         SELECT method, SUM(amount) AS amount, COUNT(*) AS bills
                         FROM (SELECT p.sale_id, p.method,
-                                  SUM(p.amount) - CASE WHEN p.method = 'CASH' THEN MAX(s.change_due) ELSE 0 END AS amount
+                                  SUM(p.amount) - CASE WHEN p.method = 'CASH' THEN MAX(s.change_due) ELSE 0 END
+                                      AS amount
                               FROM sale_view s JOIN sale_payment_view p ON p.sale_id = s.id
                               WHERE %s
                               GROUP BY p.sale_id, p.method) tenders
@@ -54,11 +55,11 @@ public class PaymentMethodQueries {
                 .collectMap(Tendered::method);
         return Mono.zip(byMethod, sales.takings(query.businessId(), start, end)).map(found -> {
             Money total = found.getT2().revenue();
-            List<PaymentMethods.Item> methods = Arrays.stream(PaymentMethod.values())
+            List<PaymentMethods.MethodTakings> methods = Arrays.stream(PaymentMethod.values())
                     .map(method -> found.getT1().getOrDefault(method, new Tendered(method, Money.ZERO, 0)))
-                    .map(tendered -> new PaymentMethods.Item(tendered.method(), tendered.amount(), tendered.bills(),
-                            Ratios.share(tendered.amount().amount(), total.amount())))
-                    .sorted(Comparator.comparing(PaymentMethods.Item::amount).reversed())
+                    .map(tendered -> new PaymentMethods.MethodTakings(tendered.method(), tendered.amount(),
+                            tendered.bills(), Ratios.share(tendered.amount().amount(), total.amount())))
+                    .sorted(Comparator.comparing(PaymentMethods.MethodTakings::amount).reversed())
                     .toList();
             return new PaymentMethods(period.from(), period.to(), period.timeZone(), total, found.getT2().bills(),
                     methods);

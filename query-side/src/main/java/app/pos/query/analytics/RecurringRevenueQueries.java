@@ -59,7 +59,8 @@ public class RecurringRevenueQueries {
                                     FROM (%s) bills GROUP BY customer_id, month_index) monthly) counted
                         WHERE active_months >= 2
                         GROUP BY month_index""".formatted(customerBills), window,
-                        row -> new Recurring(number(row, "month_index"), money(row, "revenue"), number(row, "customers")))
+                        row -> new Recurring(number(row, "month_index"), money(row, "revenue"),
+                                number(row, "customers")))
                 .collectMap(Recurring::monthIndex);
         Mono<Map<Long, Money>> totals = reads.all("""
                         SELECT month_index, SUM(total_amount) AS revenue
@@ -79,13 +80,18 @@ public class RecurringRevenueQueries {
     private record Recurring(long monthIndex, Money revenue, long customers) {
     }
 
+    /** Revenue cannot go below nothing, however a line runs on. */
+    private static Money atLeastZero(BigDecimal projected) {
+        return Money.of(projected.max(BigDecimal.ZERO));
+    }
+
     private static RecurringRevenue report(FetchRecurringRevenue query, YearMonth first, Map<Long, Recurring> recurring,
                                            Map<Long, Money> totals, long repeatCustomers) {
-        List<RecurringRevenue.Month> series = new ArrayList<>();
+        List<RecurringRevenue.MrrMonth> series = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < query.months(); i++) {
             Recurring month = recurring.getOrDefault((long) i, new Recurring(i, Money.ZERO, 0));
-            series.add(new RecurringRevenue.Month(first.plusMonths(i), month.revenue(), month.customers(),
+            series.add(new RecurringRevenue.MrrMonth(first.plusMonths(i), month.revenue(), month.customers(),
                     totals.getOrDefault((long) i, Money.ZERO)));
             values.add(month.revenue().amount());
         }
@@ -95,15 +101,15 @@ public class RecurringRevenueQueries {
         BigDecimal changePercent = values.size() < 2 ? null
                 : Ratios.change(values.get(values.size() - 1), values.get(values.size() - 2));
         String direction = slope.isPositive() ? "UP" : slope.isNegative() ? "DOWN" : "FLAT";
-        List<RecurringRevenue.Projection> projections = new ArrayList<>();
+        List<RecurringRevenue.MrrProjection> projections = new ArrayList<>();
         for (int step = 1; step <= HORIZON_DAYS.length; step++) {
             LinearTrend.Prediction prediction = LinearTrend.predict(values, step);
-            projections.add(new RecurringRevenue.Projection(HORIZON_DAYS[step - 1], last.plusMonths(step),
-                    Money.of(prediction.expected().max(BigDecimal.ZERO)), Money.of(prediction.lower().max(BigDecimal.ZERO)),
-                    Money.of(prediction.upper().max(BigDecimal.ZERO))));
+            projections.add(new RecurringRevenue.MrrProjection(HORIZON_DAYS[step - 1], last.plusMonths(step),
+                    atLeastZero(prediction.expected()), atLeastZero(prediction.lower()),
+                    atLeastZero(prediction.upper())));
         }
         return new RecurringRevenue(first, last, query.timeZone(), repeatCustomers, currentMrr,
-                new RecurringRevenue.Trend(slope, changePercent, direction), series, projections, 80,
+                new RecurringRevenue.MrrTrend(slope, changePercent, direction), series, projections, 80,
                 LinearTrend.canFit(values.size()) ? LinearTrend.FITTED : LinearTrend.CARRIED);
     }
 }

@@ -61,34 +61,37 @@ public class RevenueQueries {
                         FROM (SELECT s.total_amount, %s AS bucket FROM sale_view s WHERE %s) bills
                         GROUP BY bucket""".formatted(bucket, CompletedSales.IN_WINDOW),
                         CompletedSales.window(query.businessId(), start, end),
-                        row -> Map.entry(number(row, "bucket"), new Takings(money(row, "revenue"), number(row, "bills"))))
+                        row -> Map.entry(number(row, "bucket"),
+                                new Takings(money(row, "revenue"), number(row, "bills"))))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
         Mono<Takings> previous = sales.takings(query.businessId(), calendar.startOf(period.previousFrom()),
                 calendar.endOf(period.previousTo()));
         return Mono.zip(buckets, previous).map(found -> {
-            List<RevenueReport.Bucket> series = hourly ? hours(period, found.getT1()) : days(period, found.getT1());
-            Money revenue = series.stream().map(RevenueReport.Bucket::revenue).reduce(Money.ZERO, Money::plus);
-            long bills = series.stream().mapToLong(RevenueReport.Bucket::bills).sum();
+            List<RevenueReport.RevenueBucket> series = hourly
+                    ? hours(period, found.getT1())
+                    : days(period, found.getT1());
+            Money revenue = series.stream().map(RevenueReport.RevenueBucket::revenue).reduce(Money.ZERO, Money::plus);
+            long bills = series.stream().mapToLong(RevenueReport.RevenueBucket::bills).sum();
             Takings before = found.getT2();
             return new RevenueReport(period.from(), period.to(), period.timeZone(),
                     query.interval().name().toLowerCase(Locale.ROOT),
-                    new RevenueReport.Figures(revenue, bills, Ratios.average(revenue, bills)),
-                    new RevenueReport.Previous(period.previousFrom(), period.previousTo(), before.revenue(),
+                    new RevenueReport.RevenueFigures(revenue, bills, Ratios.average(revenue, bills)),
+                    new RevenueReport.PreviousRevenue(period.previousFrom(), period.previousTo(), before.revenue(),
                             before.bills(), before.averageBill()),
                     Ratios.change(revenue.amount(), before.revenue().amount()), series);
         });
     }
 
-    private static List<RevenueReport.Bucket> days(ReportPeriod period, Map<Long, Takings> byDay) {
-        List<RevenueReport.Bucket> series = new ArrayList<>();
+    private static List<RevenueReport.RevenueBucket> days(ReportPeriod period, Map<Long, Takings> byDay) {
+        List<RevenueReport.RevenueBucket> series = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             series.add(bucket(day.toString(), byDay.getOrDefault(day.toEpochDay(), Takings.NONE)));
         }
         return series;
     }
 
-    private static List<RevenueReport.Bucket> hours(ReportPeriod period, Map<Long, Takings> byHour) {
-        List<RevenueReport.Bucket> series = new ArrayList<>();
+    private static List<RevenueReport.RevenueBucket> hours(ReportPeriod period, Map<Long, Takings> byHour) {
+        List<RevenueReport.RevenueBucket> series = new ArrayList<>();
         for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
             for (int hour = 0; hour < 24; hour++) {
                 LocalDateTime start = day.atTime(hour, 0);
@@ -99,8 +102,8 @@ public class RevenueQueries {
         return series;
     }
 
-    private static RevenueReport.Bucket bucket(String label, Takings takings) {
-        return new RevenueReport.Bucket(label, takings.revenue(), takings.bills(), takings.averageBill());
+    private static RevenueReport.RevenueBucket bucket(String label, Takings takings) {
+        return new RevenueReport.RevenueBucket(label, takings.revenue(), takings.bills(), takings.averageBill());
     }
 
     Mono<SalesPatterns> patterns(FetchSalesPatterns query) {
@@ -128,24 +131,24 @@ public class RevenueQueries {
     private record Cell(int dayOfWeek, int hour, Takings takings) {
     }
 
-    private static List<SalesPatterns.Hour> byHour(List<Cell> cells) {
-        List<SalesPatterns.Hour> hours = new ArrayList<>();
+    private static List<SalesPatterns.HourTakings> byHour(List<Cell> cells) {
+        List<SalesPatterns.HourTakings> hours = new ArrayList<>();
         for (int hour = 0; hour < 24; hour++) {
             int h = hour;
             Takings takings = sum(cells.stream().filter(cell -> cell.hour() == h).toList());
-            hours.add(new SalesPatterns.Hour(hour, takings.revenue(), takings.bills()));
+            hours.add(new SalesPatterns.HourTakings(hour, takings.revenue(), takings.bills()));
         }
         return hours;
     }
 
-    private static List<SalesPatterns.Weekday> byWeekday(List<Cell> cells, ReportPeriod period) {
-        List<SalesPatterns.Weekday> weekdays = new ArrayList<>();
+    private static List<SalesPatterns.WeekdayTakings> byWeekday(List<Cell> cells, ReportPeriod period) {
+        List<SalesPatterns.WeekdayTakings> weekdays = new ArrayList<>();
         for (DayOfWeek dayOfWeek : DayOfWeek.values()) {
             int index = dayOfWeek.getValue() - 1;
             Takings takings = sum(cells.stream().filter(cell -> cell.dayOfWeek() == index).toList());
             long days = period.from().datesUntil(period.to().plusDays(1))
                     .filter(day -> day.getDayOfWeek() == dayOfWeek).count();
-            weekdays.add(new SalesPatterns.Weekday(dayOfWeek, days, takings.revenue(), takings.bills(),
+            weekdays.add(new SalesPatterns.WeekdayTakings(dayOfWeek, days, takings.revenue(), takings.bills(),
                     Ratios.average(takings.revenue(), days)));
         }
         return weekdays;

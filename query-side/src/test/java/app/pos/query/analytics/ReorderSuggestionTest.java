@@ -39,7 +39,7 @@ class ReorderSuggestionTest {
      */
     @Test
     void steadyDemandOrdersWhenStockFallsToTheLeadTimesDemand() {
-        ReorderSuggestions.Item item = DemandQueries.suggestion(steady("150", "5", 10, 56), lead(7, 14));
+        ReorderSuggestions.ReorderSuggestion item = DemandQueries.suggestion(steady("150", "5", 10, 56), lead(7, 14));
 
         assertThat(item.reorderPoint()).isEqualByComparingTo("70");
         assertThat(item.safetyStock()).isEqualByComparingTo("0");
@@ -52,7 +52,7 @@ class ReorderSuggestionTest {
 
     @Test
     void stockAlreadyBelowTheReorderPointIsOrderedToday() {
-        ReorderSuggestions.Item item = DemandQueries.suggestion(steady("40", "5", 10, 56), lead(7, 14));
+        ReorderSuggestions.ReorderSuggestion item = DemandQueries.suggestion(steady("40", "5", 10, 56), lead(7, 14));
 
         assertThat(item.urgency()).isEqualTo(Urgency.NOW);
         assertThat(item.orderBy()).isEqualTo(TODAY);

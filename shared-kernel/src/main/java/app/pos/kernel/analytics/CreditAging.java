@@ -11,13 +11,14 @@ import java.util.UUID;
  * Payments settle a customer's oldest credit first, so what remains is always the newest credit.
  * Customers come oldest unpaid credit first.
  */
-public record CreditAging(LocalDate asOf, String timeZone, Buckets totals, long customersCount,
-                          List<Customer> customers, String method) {
+public record CreditAging(LocalDate asOf, String timeZone, AgedUdhaar totals, long customersCount,
+                          List<CustomerUdhaar> customers, String method) {
 
-    public record Buckets(Money outstanding, Money days0To30, Money days31To60, Money over60Days) {
+    public record AgedUdhaar(Money outstanding, Money days0To30, Money days31To60, Money over60Days) {
     }
 
-    public record Customer(UUID customerId, String name, String phone, Money outstanding, Money days0To30,
-                           Money days31To60, Money over60Days, LocalDate oldestUnpaidSince, long oldestUnpaidDays) {
+    public record CustomerUdhaar(UUID customerId, String name, String phone, Money outstanding, Money days0To30,
+                                 Money days31To60, Money over60Days, LocalDate oldestUnpaidSince,
+                                 long oldestUnpaidDays) {
     }
 }

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** How the customer base grows, and whether the people who buy come back. */
-public record CustomerAnalytics(LocalDate from, LocalDate to, String timeZone, Growth growth, Retention retention) {
+public record CustomerAnalytics(LocalDate from, LocalDate to, String timeZone, CustomerGrowth growth,
+                                CustomerRetention retention) {
 
     /** Customers registered before the period, during it, and the running total at the end of each day. */
-    public record Growth(long customersBefore, long newCustomers, long totalCustomers, List<Day> series) {
+    public record CustomerGrowth(long customersBefore, long newCustomers, long totalCustomers, List<GrowthDay> series) {
     }
 
-    public record Day(LocalDate date, long newCustomers, long totalCustomers) {
+    public record GrowthDay(LocalDate date, long newCustomers, long totalCustomers) {
     }
 
     /**
@@ -20,8 +21,9 @@ public record CustomerAnalytics(LocalDate from, LocalDate to, String timeZone, G
      * of this period's buyers, the share with two bills or more in it. A buyer is new when their first bill
      * ever falls in this period, returning otherwise.
      */
-    public record Retention(LocalDate previousFrom, LocalDate previousTo, long previousBuyers, long retainedBuyers,
-                            BigDecimal retentionRatePercent, long buyers, long repeatBuyers,
-                            BigDecimal repeatCustomerRatePercent, long newBuyers, long returningBuyers) {
+    public record CustomerRetention(LocalDate previousFrom, LocalDate previousTo, long previousBuyers,
+                                    long retainedBuyers, BigDecimal retentionRatePercent, long buyers,
+                                    long repeatBuyers, BigDecimal repeatCustomerRatePercent, long newBuyers,
+                                    long returningBuyers) {
     }
 }

@@ -11,12 +11,12 @@ import java.util.UUID;
  * sales on complete store days from {@code historyFrom} to {@code historyTo}.
  */
 public record DemandForecasts(LocalDate asOf, String timeZone, LocalDate historyFrom, LocalDate historyTo,
-                              int confidencePercent, List<Item> items) {
+                              int confidencePercent, List<ProductForecast> items) {
 
-    public record Item(UUID productId, String name, String unit, long historyDays, BigDecimal unitsSoldInHistory,
-                       String method, List<Horizon> forecasts) {
+    public record ProductForecast(UUID productId, String name, String unit, long historyDays,
+                                  BigDecimal unitsSoldInHistory, String method, List<ForecastHorizon> forecasts) {
     }
 
-    public record Horizon(int days, BigDecimal expectedUnits, BigDecimal lower, BigDecimal upper) {
+    public record ForecastHorizon(int days, BigDecimal expectedUnits, BigDecimal lower, BigDecimal upper) {
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  * measure yet, which scores a neutral 50 unless the explanation says otherwise).
  */
 public record HealthScore(LocalDate from, LocalDate to, String timeZone, int score, String rating,
-                          List<Factor> factors) {
+                          List<HealthFactor> factors) {
 
-    public record Factor(String name, BigDecimal value, String unit, int score, BigDecimal weight,
-                         String explanation) {
+    public record HealthFactor(String name, BigDecimal value, String unit, int score, BigDecimal weight,
+                               String explanation) {
     }
 }

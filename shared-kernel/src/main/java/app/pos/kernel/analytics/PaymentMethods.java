@@ -13,8 +13,8 @@ import java.util.List;
  * that used a method (a split bill counts once under each of its methods).
  */
 public record PaymentMethods(LocalDate from, LocalDate to, String timeZone, Money totalAmount, long bills,
-                             List<Item> methods) {
+                             List<MethodTakings> methods) {
 
-    public record Item(PaymentMethod method, Money amount, long bills, BigDecimal sharePercent) {
+    public record MethodTakings(PaymentMethod method, Money amount, long bills, BigDecimal sharePercent) {
     }
 }

@@ -12,16 +12,16 @@ import java.util.List;
  * continue the trend 30, 60 and 90 days past that month, each with its interval.
  */
 public record RecurringRevenue(YearMonth fromMonth, YearMonth toMonth, String timeZone, long repeatCustomers,
-                               Money currentMrr, Trend trend, List<Month> series, List<Projection> projections,
+                               Money currentMrr, MrrTrend trend, List<MrrMonth> series, List<MrrProjection> projections,
                                int confidencePercent, String method) {
 
     /** {@code changePerMonth}: the fitted slope; {@code changePercent}: the last month against the one before. */
-    public record Trend(Money changePerMonth, BigDecimal changePercent, String direction) {
+    public record MrrTrend(Money changePerMonth, BigDecimal changePercent, String direction) {
     }
 
-    public record Month(YearMonth month, Money recurringRevenue, long repeatCustomers, Money totalRevenue) {
+    public record MrrMonth(YearMonth month, Money recurringRevenue, long repeatCustomers, Money totalRevenue) {
     }
 
-    public record Projection(int days, YearMonth month, Money mrr, Money lower, Money upper) {
+    public record MrrProjection(int days, YearMonth month, Money mrr, Money lower, Money upper) {
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * to what the lead time and the cover period need, plus safety stock.
  */
 public record ReorderSuggestions(LocalDate asOf, String timeZone, int leadTimeDays, int coverDays,
-                                 int serviceLevelPercent, List<Item> items) {
+                                 int serviceLevelPercent, List<ReorderSuggestion> items) {
 
     public enum Urgency {
         /** Stock is already at or below the reorder point: order today. */
@@ -26,9 +26,9 @@ public record ReorderSuggestions(LocalDate asOf, String timeZone, int leadTimeDa
         PLANNED
     }
 
-    public record Item(UUID productId, String name, String unit, Quantity stock, Quantity minStockLevel,
-                       BigDecimal dailyDemand, BigDecimal leadTimeDemand, BigDecimal safetyStock,
-                       BigDecimal reorderPoint, Quantity suggestedQuantity, LocalDate orderBy,
-                       LocalDate stockoutDate, Urgency urgency, String method) {
+    public record ReorderSuggestion(UUID productId, String name, String unit, Quantity stock, Quantity minStockLevel,
+                                    BigDecimal dailyDemand, BigDecimal leadTimeDemand, BigDecimal safetyStock,
+                                    BigDecimal reorderPoint, Quantity suggestedQuantity, LocalDate orderBy,
+                                    LocalDate stockoutDate, Urgency urgency, String method) {
     }
 }

@@ -10,16 +10,16 @@ import java.util.List;
  * Completed bills' revenue (their totals, tax included) per bucket, every bucket present, and the whole
  * period against the one before it. {@code revenueChangePercent} is null when there was nothing before.
  */
-public record RevenueReport(LocalDate from, LocalDate to, String timeZone, String interval, Figures totals,
-                            Previous previous, BigDecimal revenueChangePercent, List<Bucket> series) {
+public record RevenueReport(LocalDate from, LocalDate to, String timeZone, String interval, RevenueFigures totals,
+                            PreviousRevenue previous, BigDecimal revenueChangePercent, List<RevenueBucket> series) {
 
-    public record Figures(Money revenue, long bills, Money averageBill) {
+    public record RevenueFigures(Money revenue, long bills, Money averageBill) {
     }
 
-    public record Previous(LocalDate from, LocalDate to, Money revenue, long bills, Money averageBill) {
+    public record PreviousRevenue(LocalDate from, LocalDate to, Money revenue, long bills, Money averageBill) {
     }
 
     /** {@code bucket}: a store date (2026-11-21) or the start of a store hour (2026-11-21T14:00). */
-    public record Bucket(String bucket, Money revenue, long bills, Money averageBill) {
+    public record RevenueBucket(String bucket, Money revenue, long bills, Money averageBill) {
     }
 }

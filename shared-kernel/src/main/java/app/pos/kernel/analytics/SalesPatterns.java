@@ -11,12 +11,13 @@ import java.util.List;
  * present. {@code days} is how many of that weekday the period holds, and {@code averageRevenuePerDay}
  * the revenue of one such day on average.
  */
-public record SalesPatterns(LocalDate from, LocalDate to, String timeZone, List<Hour> byHour,
-                            List<Weekday> byDayOfWeek) {
+public record SalesPatterns(LocalDate from, LocalDate to, String timeZone, List<HourTakings> byHour,
+                            List<WeekdayTakings> byDayOfWeek) {
 
-    public record Hour(int hour, Money revenue, long bills) {
+    public record HourTakings(int hour, Money revenue, long bills) {
     }
 
-    public record Weekday(DayOfWeek dayOfWeek, long days, Money revenue, long bills, Money averageRevenuePerDay) {
+    public record WeekdayTakings(DayOfWeek dayOfWeek, long days, Money revenue, long bills,
+                                 Money averageRevenuePerDay) {
     }
 }

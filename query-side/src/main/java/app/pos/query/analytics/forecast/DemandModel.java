@@ -42,8 +42,8 @@ public record DemandModel(String method, List<BigDecimal> daily, List<BigDecimal
     public record Interval(BigDecimal expected, BigDecimal lower, BigDecimal upper) {
 
         public Interval rounded(int scale) {
-            return new Interval(expected.setScale(scale, RoundingMode.HALF_UP), lower.setScale(scale, RoundingMode.HALF_UP),
-                    upper.setScale(scale, RoundingMode.HALF_UP));
+            return new Interval(expected.setScale(scale, RoundingMode.HALF_UP),
+                    lower.setScale(scale, RoundingMode.HALF_UP), upper.setScale(scale, RoundingMode.HALF_UP));
         }
     }
 

@@ -2,6 +2,7 @@ package app.pos.query.analytics.forecast;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,10 +19,10 @@ public final class HoltWinters {
     static final String METHOD = "Holt-Winters additive with damped trend (phi 0.9) and weekly seasonality "
             + "over daily units, weights chosen by least one-step squared error";
 
-    private static final double DAMPING = 0.9;
-    private static final double[] ALPHAS = {0.1, 0.2, 0.3, 0.5, 0.7};
-    private static final double[] BETAS = {0.01, 0.05, 0.1, 0.2};
-    private static final double[] GAMMAS = {0.05, 0.1, 0.2, 0.3, 0.5};
+    private static final BigDecimal DAMPING = new BigDecimal("0.9");
+    private static final List<BigDecimal> ALPHAS = decimals("0.1", "0.2", "0.3", "0.5", "0.7");
+    private static final List<BigDecimal> BETAS = decimals("0.01", "0.05", "0.1", "0.2");
+    private static final List<BigDecimal> GAMMAS = decimals("0.05", "0.1", "0.2", "0.3", "0.5");
 
     private HoltWinters() {
     }
@@ -34,10 +35,10 @@ public final class HoltWinters {
         }
         double[] best = null;
         double bestError = Double.MAX_VALUE;
-        for (double alpha : ALPHAS) {
-            for (double beta : BETAS) {
-                for (double gamma : GAMMAS) {
-                    double[] weights = {alpha, beta, gamma};
+        for (BigDecimal alpha : ALPHAS) {
+            for (BigDecimal beta : BETAS) {
+                for (BigDecimal gamma : GAMMAS) {
+                    double[] weights = {alpha.doubleValue(), beta.doubleValue(), gamma.doubleValue()};
                     double error = run(y, weights, new double[SEASON + 2]);
                     if (error < bestError - 1e-9) {
                         bestError = error;
@@ -60,6 +61,7 @@ public final class HoltWinters {
         double alpha = weights[0];
         double beta = weights[1];
         double gamma = weights[2];
+        double damping = DAMPING.doubleValue();
         double firstWeek = mean(y, 0);
         double level = firstWeek;
         double trend = (mean(y, SEASON) - firstWeek) / SEASON;
@@ -70,12 +72,12 @@ public final class HoltWinters {
         double squaredErrors = 0;
         for (int t = SEASON; t < y.length; t++) {
             int s = t % SEASON;
-            double predicted = level + DAMPING * trend + season[s];
+            double predicted = level + damping * trend + season[s];
             double error = y[t] - predicted;
             squaredErrors += error * error;
             double previousLevel = level;
-            level = alpha * (y[t] - season[s]) + (1 - alpha) * (level + DAMPING * trend);
-            trend = beta * (level - previousLevel) + (1 - beta) * DAMPING * trend;
+            level = alpha * (y[t] - season[s]) + (1 - alpha) * (level + damping * trend);
+            trend = beta * (level - previousLevel) + (1 - beta) * damping * trend;
             season[s] = gamma * (y[t] - level) + (1 - gamma) * season[s];
         }
         state[0] = level;
@@ -88,13 +90,14 @@ public final class HoltWinters {
         double alpha = weights[0];
         double beta = weights[1];
         double gamma = weights[2];
+        double damping = DAMPING.doubleValue();
         List<BigDecimal> daily = new ArrayList<>(horizon);
         List<BigDecimal> spreads = new ArrayList<>(horizon);
         double damped = 0;
         double carried = 0;
         double variance = 0;
         for (int j = 1; j <= horizon; j++) {
-            damped += Math.pow(DAMPING, j);
+            damped += Math.pow(damping, j);
             double expected = state[0] + damped * state[1] + state[2 + (n + j - 1) % SEASON];
             daily.add(DemandModel.exact(Math.max(0, expected)));
             // The error of a total over j days weighs the innovation j days back by (1 + c_1 + ... + c_(j-1)).
@@ -104,6 +107,10 @@ public final class HoltWinters {
             carried += alpha * (1 + beta * damped) + seasonal;
         }
         return new DemandModel(METHOD, daily, spreads);
+    }
+
+    private static List<BigDecimal> decimals(String... values) {
+        return Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
     private static double mean(double[] y, int from) {

@@ -3,6 +3,7 @@ package app.pos.query.analytics.forecast;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +32,11 @@ class AverageDemandTest {
 
     @Test
     void theForecasterTakesTheAverageBeforeFourWeeksAndTheWeeklyModelFromThen() {
-        List<BigDecimal> threeWeeks = java.util.Collections.nCopies(27, BigDecimal.ONE);
-        List<BigDecimal> fourWeeks = java.util.Collections.nCopies(28, BigDecimal.ONE);
+        List<BigDecimal> threeWeeks = Collections.nCopies(27, BigDecimal.ONE);
+        List<BigDecimal> fourWeeks = Collections.nCopies(28, BigDecimal.ONE);
 
-        assertThat(DemandForecaster.forecast(threeWeeks, 7).method()).startsWith("average daily units over the 27 days");
+        assertThat(DemandForecaster.forecast(threeWeeks, 7).method())
+                .startsWith("average daily units over the 27 days");
         assertThat(DemandForecaster.forecast(fourWeeks, 7).method()).startsWith("Holt-Winters");
         assertThat(DemandForecaster.forecast(List.of(BigDecimal.ZERO, BigDecimal.ZERO), 7).total(7))
                 .isEqualByComparingTo("0");

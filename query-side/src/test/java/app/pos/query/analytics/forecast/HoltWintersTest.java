@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,7 @@ class HoltWintersTest {
         return day % 7 >= 5 ? 20 : 10;
     }
 
-    private static List<BigDecimal> series(int days, java.util.function.IntToDoubleFunction demand) {
+    private static List<BigDecimal> series(int days, IntToDoubleFunction demand) {
         List<BigDecimal> units = new ArrayList<>();
         for (int day = 0; day < days; day++) {
             units.add(BigDecimal.valueOf(demand.applyAsDouble(day)));
@@ -30,7 +31,8 @@ class HoltWintersTest {
         DemandModel model = HoltWinters.fit(series(56, HoltWintersTest::weekly), 30);
 
         for (int j = 0; j < 30; j++) {
-            assertThat(model.daily().get(j).doubleValue()).as("day %d ahead", j + 1).isCloseTo(weekly(56 + j), within(1e-6));
+            assertThat(model.daily().get(j).doubleValue()).as("day %d ahead", j + 1)
+                    .isCloseTo(weekly(56 + j), within(1e-6));
         }
         // 30 days from the first weekday position: 4 full weeks of 90 and two weekdays of 10
         assertThat(model.total(30).doubleValue()).isCloseTo(380, within(1e-4));
