@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static app.pos.query.shared.Params.params;
 import static app.pos.query.shared.Rows.decimal;
@@ -86,18 +87,32 @@ class DemandHistory {
         if (products.isEmpty()) {
             return Mono.just(List.of());
         }
+        return series(businessId, today, products, calendar, "l.product_id IN (:products)",
+                params -> params.list("products", products.stream().map(Product::id).toList()));
+    }
+
+    /** The same for every active product, picked out by the database rather than by a list of ids. */
+    Mono<List<Series>> activeSeries(UUID businessId, LocalDate today, Collection<Product> active,
+                                    StoreCalendar calendar) {
+        return series(businessId, today, active, calendar, """
+                l.product_id IN (SELECT id FROM product_view WHERE business_id = :businessId AND status = 'ACTIVE')""",
+                params -> params);
+    }
+
+    private Mono<List<Series>> series(UUID businessId, LocalDate today, Collection<Product> products,
+                                      StoreCalendar calendar, String whichProducts, UnaryOperator<Params> bind) {
         LocalDate from = today.minusDays(DAYS);
         Instant start = calendar.startOf(from);
         Instant end = calendar.startOf(today);
-        Params params = CompletedSales.window(businessId, start, end)
-                .list("products", products.stream().map(Product::id).toList());
+        Params params = bind.apply(CompletedSales.window(businessId, start, end));
         String day = StoreCalendar.epochDay(calendar.localSeconds("s.completed_at", start, end));
         return reads.all("""
                         SELECT product_id, sold_on, SUM(quantity) AS units
                         FROM (SELECT l.product_id, l.quantity, %s AS sold_on
                               FROM sale_view s JOIN sale_line_view l ON l.sale_id = s.id
-                              WHERE %s AND l.product_id IN (:products)) sold
-                        GROUP BY product_id, sold_on""".formatted(day, CompletedSales.IN_WINDOW), params,
+                              WHERE %s AND %s) sold
+                        GROUP BY product_id, sold_on""".formatted(day, CompletedSales.IN_WINDOW, whichProducts),
+                        params,
                         row -> new Sold(uuid(row, "product_id"), number(row, "sold_on"), decimal(row, "units")))
                 .collectList()
                 .map(sold -> {

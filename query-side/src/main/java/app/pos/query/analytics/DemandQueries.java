@@ -70,7 +70,7 @@ public class DemandQueries {
     public CompletableFuture<ReorderSuggestions> handle(FetchReorderSuggestions query) {
         StoreCalendar calendar = new StoreCalendar(query.timeZone());
         return history.activeProducts(query.businessId(), calendar)
-                .flatMap(products -> history.series(query.businessId(), query.today(), products, calendar))
+                .flatMap(active -> history.activeSeries(query.businessId(), query.today(), active, calendar))
                 .map(all -> new ReorderSuggestions(query.today(), query.timeZone(), query.leadTimeDays(),
                         query.coverDays(), SERVICE_LEVEL_PERCENT, all.stream()
                         .map(series -> suggestion(series, query))
