@@ -26,6 +26,7 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.GET, "/api/v1/dashboard", DASHBOARD_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/stream/dashboard", DASHBOARD_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/stream/sales", DASHBOARD_VIEW),
+            new Rule(HttpMethod.GET, "/api/v1/analytics/**", ANALYTICS_VIEW),
 
             new Rule(HttpMethod.GET, "/api/v1/products/*/history", AUDIT_VIEW),
             new Rule(HttpMethod.GET, "/api/v1/products/**", PRODUCT_VIEW),

@@ -122,6 +122,27 @@ class TenantIsolationTest extends IntegrationTest {
         assertThat(snapshotOfTheVictim()).isEqualTo(before);
     }
 
+    /**
+     * The analytics sum a business's trading over whole tables: the victim's reports show its product,
+     * customer and udhaar, the same reports asked by the attacker never do, and a forecast for the
+     * victim's product is a 404.
+     */
+    @Test
+    void analyticsReportOnlyTheCallersOwnBusiness() {
+        List<String> reports = List.of("top-products", "top-customers", "credit-aging");
+        eventually(() -> reports.forEach(report -> assertThat(victim.owner().get("/api/v1/analytics/" + report)
+                .expect(200).raw()).as("the victim's own " + report).satisfiesAnyOf(
+                body -> assertThat(body).contains(victim.productName()),
+                body -> assertThat(body).contains("Victim Customer"))));
+        for (String report : reports) {
+            assertThat(mentionsTheVictim(attacker.get("/api/v1/analytics/" + report).expect(200).raw())).isFalse();
+        }
+        assertThat(victim.owner().get("/api/v1/analytics/revenue").expect(200).decimal("/totals/revenue"))
+                .isEqualByComparingTo("420.00");
+        assertThat(attacker.get("/api/v1/analytics/revenue").expect(200).decimal("/totals/revenue")).isZero();
+        attacker.get("/api/v1/analytics/forecasts?productId=" + victim.product()).problem(404, "PRODUCT_NOT_FOUND");
+    }
+
     @Test
     void streamsNeverCarryAnotherBusinessesEvents() {
         List<String> received = new CopyOnWriteArrayList<>();
