@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -64,18 +65,24 @@ public class AxonConfiguration {
     /**
      * Projections run on tracking processors, each with its own position in the event store; here they
      * follow a commit within tens of milliseconds (pooled streaming processors in their default setup took
-     * about 250 ms). The metrics group only counts what this node commits live, so it subscribes; so does
-     * the group that ends sessions, which must act in the very transaction that takes access away. The
-     * live streams' group starts at the head of the store the first time it runs: it pushes what happens
-     * from then on, never the history.
+     * about 250 ms). Each takes up to {@code pos.projections.batch-size} events at a time, so under load
+     * its position is stored once per batch rather than once per event; every projection is written to be
+     * applied again harmlessly, which is what a batch that fails halfway needs. The metrics group only
+     * counts what this node commits live, so it subscribes; so does the group that ends sessions, which
+     * must act in the very transaction that takes access away. The live streams' group starts at the
+     * head of the store the first time it runs: it pushes what happens from then on, never the history.
      */
     @Bean
-    public ConfigurerModule eventProcessors() {
+    public ConfigurerModule eventProcessors(@Value("${pos.projections.batch-size:20}") int batchSize) {
         return configurer -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor("metrics")
                 .registerSubscribingEventProcessor(SessionTerminations.GROUP)
+                .registerTrackingEventProcessorConfiguration(config -> tracking(batchSize))
                 .registerTrackingEventProcessorConfiguration(LiveFeedProjection.GROUP,
-                        config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+                        config -> tracking(batchSize).andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+    }
+
+    private static TrackingEventProcessorConfiguration tracking(int batchSize) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize);
     }
 }
