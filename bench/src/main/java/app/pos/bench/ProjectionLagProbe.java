@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Query-side lag: for a sample of bills, how long after the 201 arrived the bill could be read back
- * ({@code GET /api/v1/sales/{id}}), polling every 5 ms. The figure includes the successful poll's own
+ * ({@code GET /api/v1/sales/{id}}), polling every 5 ms, and every 100 ms once it is more than 250 ms behind. The figure includes the successful poll's own
  * round trip, so it is an upper bound.
  */
 public final class ProjectionLagProbe {
 
     private static final long POLL_EVERY_MILLIS = 5;
+    /** Past the target (250 ms) the exact figure matters less than not burying a lagging read side in polls. */
+    private static final long SLOW_POLL_AFTER_NANOS = Duration.ofMillis(250).toNanos();
+    private static final long SLOW_POLL_EVERY_MILLIS = 100;
     private static final long GIVE_UP_NANOS = Duration.ofSeconds(30).toNanos();
 
     private final PosHttp http;
@@ -60,7 +63,8 @@ public final class ProjectionLagProbe {
                 if (reply.status() != 404 && measured) {
                     pollFailures.increment();
                 }
-                timer.schedule(() -> poll(saleId, acknowledgedAt, reader, measured), POLL_EVERY_MILLIS,
+                long every = now - acknowledgedAt > SLOW_POLL_AFTER_NANOS ? SLOW_POLL_EVERY_MILLIS : POLL_EVERY_MILLIS;
+                timer.schedule(() -> poll(saleId, acknowledgedAt, reader, measured), every,
                         TimeUnit.MILLISECONDS);
             }
         });

@@ -132,7 +132,7 @@ public record Report(
             line(out, "Open model: %.0f requests/s asked for; %d requests started more than %.0f ms after they were due",
                     openModel.targetRate, openModel.lateStarts, openModel.lateAfterMs);
         }
-        line(out, "Query-side lag: %,d of %.0f%% of bills polled every 5 ms (%,d polls); %d never seen, %d polls failed",
+        line(out, "Query-side lag: %,d of %.0f%% of bills polled every 5 ms, 100 ms past 250 ms (%,d polls); %d never seen, %d polls failed",
                 projectionLag.bills, projectionLag.sampleShare * 100, projectionLag.polls, projectionLag.neverSeen,
                 projectionLag.pollFailures);
         line(out, "SSE: %d of %d subscribers listening, %d dropped; %,d of %,d pushes delivered (%,d before the 201)%s",
