@@ -25,7 +25,7 @@ public class AuditController {
 
     @GetMapping("/verify")
     @Operation(summary = "Walk the hash chain over every stored event and report the first link that no longer "
-            + "holds (AUDIT_VIEW). Also: java -jar pos-server.jar --verify-chain")
+            + "holds (CHAIN_VERIFY, the platform admin's). Also: java -jar pos-server.jar --verify-chain")
     public Mono<ChainReport> verify() {
         EventChainVerifier chain = verifier.getIfAvailable();
         if (chain == null) {

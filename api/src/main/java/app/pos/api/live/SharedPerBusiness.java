@@ -26,8 +26,4 @@ final class SharedPerBusiness<T> {
                 .publish()
                 .refCount());
     }
-
-    int watched() {
-        return shared.size();
-    }
 }

@@ -338,7 +338,7 @@ class StaffTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Permission.class, names = {"BUSINESS_MANAGE", "PROJECTION_REBUILD"})
+    @EnumSource(value = Permission.class, names = {"BUSINESS_MANAGE", "PROJECTION_REBUILD", "CHAIN_VERIFY"})
     void thePlatformsOwnPermissionsAreNeverGrantedInABusiness(Permission permission) {
         fixture.given(ravi())
                 .when(new GrantPermission(RAVI_ID, BUSINESS, permission, ASHA))

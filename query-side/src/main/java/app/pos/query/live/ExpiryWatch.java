@@ -1,6 +1,5 @@
 package app.pos.query.live;
 
-import app.pos.kernel.catalog.ProductStatus;
 import app.pos.kernel.dashboard.LiveStream;
 import app.pos.kernel.dashboard.StockAlert;
 import app.pos.query.dashboard.DashboardQueries;
@@ -13,11 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.UUID;
 
 import static app.pos.query.shared.Params.params;
-import static app.pos.query.shared.Rows.*;
+import static app.pos.query.shared.Rows.text;
+import static app.pos.query.shared.Rows.uuid;
 
 /**
  * Notices stock nearing its expiry date. A product comes within the warning window either because it
@@ -62,17 +61,13 @@ public class ExpiryWatch {
     private void sweep(ZoneId zone) {
         LocalDate today = today(zone);
         reads.all("""
-                        SELECT p.business_id, p.id, p.name, p.unit, p.min_stock_level, p.expiry_date, p.stock_quantity,
-                            p.status
+                        SELECT p.business_id, %s
                         FROM product_view p JOIN store_settings_view s ON s.business_id = p.business_id
                         WHERE s.time_zone = :zone AND p.status = 'ACTIVE' AND p.stock_quantity > 0
-                          AND p.expiry_date IS NOT NULL AND p.expiry_date <= :horizon""",
+                          AND p.expiry_date IS NOT NULL AND p.expiry_date <= :horizon""".formatted(WatchedProduct.COLUMNS),
                         params().text("zone", zone.getId())
                                 .date("horizon", today.plusDays(DashboardQueries.EXPIRY_WARNING_DAYS)),
-                        row -> new Candidate(uuid(row, "business_id"), new WatchedProduct(uuid(row, "id"),
-                                text(row, "name"), text(row, "unit").toLowerCase(Locale.ROOT),
-                                quantity(row, "min_stock_level"), date(row, "expiry_date"),
-                                quantity(row, "stock_quantity"), enumOf(row, "status", ProductStatus.class))))
+                        row -> new Candidate(uuid(row, "business_id"), WatchedProduct.from(row)))
                 .collectList()
                 .block(READ_TIMEOUT)
                 .forEach(candidate -> {

@@ -5,14 +5,28 @@ import app.pos.kernel.dashboard.StockAlert;
 import app.pos.kernel.dashboard.StockAlert.Kind;
 import app.pos.kernel.stock.Quantity;
 
+import io.r2dbc.spi.Readable;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import static app.pos.query.shared.Rows.*;
 
 /** What the alerts need to know of a product. */
 record WatchedProduct(UUID productId, String name, String unit, Quantity minStock, LocalDate expiryDate,
                       Quantity stock, ProductStatus status) {
+
+    /** The columns {@link #from} reads, from {@code product_view}. */
+    static final String COLUMNS = "id, name, unit, min_stock_level, expiry_date, stock_quantity, status";
+
+    static WatchedProduct from(Readable row) {
+        return new WatchedProduct(uuid(row, "id"), text(row, "name"), text(row, "unit").toLowerCase(Locale.ROOT),
+                quantity(row, "min_stock_level"), date(row, "expiry_date"), quantity(row, "stock_quantity"),
+                enumOf(row, "status", ProductStatus.class));
+    }
 
     WatchedProduct withStock(Quantity stock) {
         return new WatchedProduct(productId, name, unit, minStock, expiryDate, stock, status);

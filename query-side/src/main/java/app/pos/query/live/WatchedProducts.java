@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static app.pos.query.shared.Params.params;
-import static app.pos.query.shared.Rows.*;
 
 /**
  * The products the alerts watch, kept in memory so a sale's stock movements cost no read. The live
@@ -58,13 +57,8 @@ class WatchedProducts {
     }
 
     private WatchedProduct read(UUID productId) {
-        return reads.one("""
-                        SELECT id, name, unit, min_stock_level, expiry_date, stock_quantity, status
-                        FROM product_view WHERE id = :id""", params().uuid("id", productId),
-                row -> new WatchedProduct(uuid(row, "id"), text(row, "name"),
-                        text(row, "unit").toLowerCase(Locale.ROOT), quantity(row, "min_stock_level"),
-                        date(row, "expiry_date"), quantity(row, "stock_quantity"),
-                        enumOf(row, "status", ProductStatus.class)))
+        return reads.one("SELECT " + WatchedProduct.COLUMNS + " FROM product_view WHERE id = :id",
+                        params().uuid("id", productId), WatchedProduct::from)
                 .block(READ_TIMEOUT);
     }
 }

@@ -25,7 +25,8 @@ public enum Permission {
     ANALYTICS_VIEW,
     AUDIT_VIEW,
     BUSINESS_MANAGE(true),
-    PROJECTION_REBUILD(true);
+    PROJECTION_REBUILD(true),
+    CHAIN_VERIFY(true);
 
     private final boolean platformOnly;
 
@@ -37,7 +38,10 @@ public enum Permission {
         this.platformOnly = platformOnly;
     }
 
-    /** Registering businesses and rebuilding the shared projections act on every business at once. */
+    /**
+     * Registering businesses, rebuilding the shared projections and verifying the event chain act on every
+     * business at once.
+     */
     public boolean platformOnly() {
         return platformOnly;
     }

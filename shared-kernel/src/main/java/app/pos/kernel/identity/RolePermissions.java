@@ -22,7 +22,7 @@ public final class RolePermissions {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
 
     private static final Map<Role, Set<Permission>> DEFAULTS = Map.of(
-            Role.SUPER_ADMIN, EnumSet.of(BUSINESS_MANAGE, PROJECTION_REBUILD),
+            Role.SUPER_ADMIN, EnumSet.of(BUSINESS_MANAGE, PROJECTION_REBUILD, CHAIN_VERIFY),
             Role.OWNER, BUSINESS,
             Role.MANAGER, EnumSet.of(DASHBOARD_VIEW, SALE_CREATE, SALE_VIEW, PRODUCT_VIEW, PRODUCT_MANAGE,
                     STOCK_ADJUST, CUSTOMER_VIEW, CUSTOMER_MANAGE, CREDIT_VIEW, CREDIT_PAYMENT_RECORD, SETTINGS_VIEW,
