@@ -76,8 +76,10 @@ async function decide(saleId, decision, notes) {
       return problemText(response, 'That did not work');
     }
     const sale = await response.json();
-    view.removeApproval(saleId);
-    view.notice(`${sale.billNumber} ${decision === 'approve' ? 'approved' : 'sent back to the cashier'}`);
+    // the approval-decided push may have been first: one notice either way
+    if (view.removeApproval(saleId)) {
+      view.notice(`${sale.billNumber} ${decision === 'approve' ? 'approved' : 'sent back to the cashier'}`);
+    }
     return null;
   } catch (failure) {
     return 'The server could not be reached. Try again.';

@@ -23,6 +23,7 @@ export class LiveStream {
   #retry = null;
   #failures = 0;
   #state = State.CLOSED;
+  #lastEventId = '';
 
   /**
    * @param path     the stream under /api/v1, e.g. "/stream/dashboard"
@@ -48,8 +49,10 @@ export class LiveStream {
       return;
     }
     this.#setState(this.#failures === 0 ? State.CONNECTING : State.RECONNECTING);
-    // EventSource cannot send headers; the stream endpoints accept the token as a query parameter
-    const url = `${API}${this.#path}?access_token=${encodeURIComponent(this.#session.accessToken)}`;
+    // EventSource cannot send headers; the stream endpoints accept the token as a query parameter, and the
+    // last event seen, so a stream opened anew (a renewed token, a retry) resumes where the old one stopped
+    const resume = this.#lastEventId ? `&lastEventId=${encodeURIComponent(this.#lastEventId)}` : '';
+    const url = `${API}${this.#path}?access_token=${encodeURIComponent(this.#session.accessToken)}${resume}`;
     const source = new EventSource(url);
     this.#source = source;
     source.onopen = () => {
@@ -70,6 +73,9 @@ export class LiveStream {
       source.addEventListener(name, event => {
         if (source !== this.#source) {
           return;
+        }
+        if (event.lastEventId) {
+          this.#lastEventId = event.lastEventId;
         }
         let data;
         try {
@@ -95,6 +101,7 @@ export class LiveStream {
   close() {
     this.#stop();
     this.#failures = 0;
+    this.#lastEventId = '';
     this.#setState(State.CLOSED);
   }
 

@@ -181,7 +181,10 @@ public final class Bench {
 
     private static final long STARTED = System.nanoTime();
 
-    /** Anything that went wrong on the wire: failed requests, failed polls, streams that never listened or broke. */
+    /**
+     * Anything that went wrong on the wire: failed requests, failed polls, bills the read side never showed,
+     * streams that never listened or broke, and pushes that never arrived.
+     */
     static List<String> problems(Report report) {
         List<String> problems = new ArrayList<>();
         if (report.failures().total() > 0) {
@@ -193,10 +196,16 @@ public final class Bench {
         if (report.projectionLag().pollFailures() > 0) {
             problems.add(report.projectionLag().pollFailures() + " read-side polls failed");
         }
+        if (report.projectionLag().neverSeen() > 0) {
+            problems.add(report.projectionLag().neverSeen() + " bills never showed on the read side");
+        }
         Report.StreamLag streams = report.sseLag();
         if (streams.listening() < streams.subscribers() || streams.dropped() > 0) {
             problems.add(streams.listening() + " of " + streams.subscribers() + " sales streams listened, "
                     + streams.dropped() + " dropped");
+        }
+        if (streams.delivered() < streams.expected()) {
+            problems.add(streams.delivered() + " of " + streams.expected() + " sales pushes arrived");
         }
         return problems;
     }

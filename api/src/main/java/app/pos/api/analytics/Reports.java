@@ -22,8 +22,8 @@ import java.util.function.Function;
 
 /**
  * What every report endpoint shares: the store's today, the period resolved against it, parameter checks,
- * and the answer as JSON or as CSV. Parameters are checked before anything is read, so a bad one is a 400
- * whatever else the request holds.
+ * and the answer as JSON or as CSV. A bad parameter is a 400 naming it; the period's, which depend on the
+ * store's today, are checked once that is known.
  */
 @Component
 class Reports {

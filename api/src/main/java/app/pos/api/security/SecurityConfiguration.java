@@ -4,7 +4,6 @@ import app.pos.api.dashboard.DashboardPage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -14,6 +13,8 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * Stateless bearer-token security: Spring Security's resource server verifies the token, its role becomes
@@ -23,7 +24,7 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
-    private static final String LIVE_STREAMS = "/api/v1/stream/";
+    private static final String[] EVENT_STREAMS = {"/api/v1/stream/**", "/api/v1/projections/*/rebuild/progress"};
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, TokenService tokens,
@@ -57,19 +58,19 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The token comes in the Authorization header. Browsers' EventSource cannot send headers, so a request
-     * for a server-sent event stream (the live streams, or anything asked for as text/event-stream), and only
-     * such a request, may also carry it as {@code ?access_token=}: anywhere else a token in the address would
-     * end up in logs and browser history for nothing.
+     * The token comes in the Authorization header. Browsers' EventSource cannot send headers, so the
+     * server-sent event streams (the live streams and a rebuild's progress), and only they, also take it as
+     * {@code ?access_token=}: anywhere else a token in the address would end up in logs and browser history
+     * for nothing.
      */
     private static ServerAuthenticationConverter bearerTokens() {
         ServerBearerTokenAuthenticationConverter header = new ServerBearerTokenAuthenticationConverter();
         ServerBearerTokenAuthenticationConverter headerOrQuery = new ServerBearerTokenAuthenticationConverter();
         headerOrQuery.setAllowUriQueryParameter(true);
-        return exchange -> exchange.getRequest().getPath().value().startsWith(LIVE_STREAMS)
-                || exchange.getRequest().getHeaders().getAccept().contains(MediaType.TEXT_EVENT_STREAM)
+        ServerWebExchangeMatcher eventStreams = ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, EVENT_STREAMS);
+        return exchange -> eventStreams.matches(exchange).flatMap(stream -> stream.isMatch()
                 ? headerOrQuery.convert(exchange)
-                : header.convert(exchange);
+                : header.convert(exchange));
     }
 
     /** bcrypt today, with the algorithm recorded in each hash so stronger ones can follow. */

@@ -250,6 +250,9 @@ class LiveStreamsTest extends IntegrationTest {
         Api owner = Api.as(http, store, Role.OWNER);
         Api anonymous = new Api(http, null);
         anonymous.get("/api/v1/dashboard?access_token=" + owner.token()).problem(401, "UNAUTHENTICATED");
+        // asking for an event stream does not make any endpoint take the token from the address
+        http.get().uri("/api/v1/dashboard?access_token=" + owner.token()).accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange().expectStatus().isUnauthorized();
         // curl and other plain clients ask for */*, not for text/event-stream
         http.get().uri(SALES + "?access_token=" + owner.token()).accept(MediaType.ALL).exchange()
                 .expectStatus().isOk()

@@ -78,7 +78,9 @@ class WebDashboardTest extends IntegrationTest {
                     "const chart = window.Chart && Chart.getChart(arguments[0]);"
                             + "return chart ? chart.data.datasets[0].data.at(-1) : null;", canvas)));
 
-            browser.waitUpTo(SETTLE).until(page -> browser.byTestId("sales-ticker").getText().contains("BILL-"));
+            // the bill reached the ticker as a push on the sales stream (only pushed bills are marked fresh)
+            browser.waitUpTo(SETTLE).until(page -> browser.byTestId("sales-ticker")
+                    .findElements(By.cssSelector(".fresh")).stream().anyMatch(item -> item.getText().contains("BILL-")));
 
             // a cashier's big bill waits for the owner, who approves it from the page
             String pending = cashier.sell(cashBill(line(tv, 1))).expect(202).text("/billNumber");

@@ -15,6 +15,8 @@ import app.pos.query.analytics.forecast.DemandModel;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,6 +35,12 @@ public class DemandQueries {
     static final int SERVICE_LEVEL_PERCENT = 95;
     private static final int UNITS_SCALE = 1;
 
+    /**
+     * Fitting a model per product is CPU work. PostgreSQL's driver hands rows over on its own network
+     * threads, which every other read shares, so the fitting moves off them.
+     */
+    private static final Scheduler MODELLING = Schedulers.parallel();
+
     private final DemandHistory history;
 
     public DemandQueries(DemandHistory history) {
@@ -49,6 +57,7 @@ public class DemandQueries {
         int horizon = Collections.max(query.horizons());
         return products
                 .flatMap(chosen -> history.series(query.businessId(), query.today(), chosen, calendar))
+                .publishOn(MODELLING)
                 .map(all -> new DemandForecasts(query.today(), query.timeZone(),
                         query.today().minusDays(DemandHistory.DAYS), query.today().minusDays(1), CONFIDENCE_PERCENT,
                         all.stream().map(series -> forecast(series, query.horizons(), horizon)).toList()))
@@ -71,6 +80,7 @@ public class DemandQueries {
         StoreCalendar calendar = new StoreCalendar(query.timeZone());
         return history.activeProducts(query.businessId(), calendar)
                 .flatMap(active -> history.activeSeries(query.businessId(), query.today(), active, calendar))
+                .publishOn(MODELLING)
                 .map(all -> new ReorderSuggestions(query.today(), query.timeZone(), query.leadTimeDays(),
                         query.coverDays(), SERVICE_LEVEL_PERCENT, all.stream()
                         .map(series -> suggestion(series, query))
