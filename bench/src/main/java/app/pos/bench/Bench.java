@@ -161,7 +161,7 @@ public final class Bench {
                         server != null ? server.log().toString() : null,
                         server != null ? server.logErrorCount() : 0,
                         server != null ? server.logErrors(5) : List.of(),
-                        http.answered(), http.answeredWithClose()),
+                        http.answered(), http.connectionsOpened()),
                 new Report.Throughput(seconds, sales, requests, Report.rate(sales, seconds), Report.rate(requests, seconds)),
                 kinds,
                 new Report.Failures(measurements.failures(), measurements.warmupFailures(),

@@ -3,11 +3,11 @@ package app.pos.bench;
 import tools.jackson.databind.JsonNode;
 
 /** One answer from the server; status 0 when there was no answer (refused, reset, timed out). */
-public record Reply(int status, String body, boolean connectionClosed) {
+public record Reply(int status, String body) {
 
     static Reply failed(Throwable error) {
         String name = error.getClass().getSimpleName();
-        return new Reply(0, name + (error.getMessage() == null ? "" : ": " + error.getMessage()), false);
+        return new Reply(0, name + (error.getMessage() == null ? "" : ": " + error.getMessage()));
     }
 
     public boolean ok() {

@@ -29,7 +29,7 @@ public record Report(
 
     public record Target(String url, boolean startedByBench, String database, Long pid, String serverHeap,
                          String serverLog, long serverLogErrors, List<String> serverLogErrorExamples,
-                         long responses, long responsesClosingConnection) {
+                         long responses, long connectionsOpened) {
     }
 
     public record Throughput(double measuredSeconds, long sales, long requests, double salesPerSecond,
@@ -104,10 +104,10 @@ public record Report(
         line(out, "POS bench: %s model, %s tills, %s mix, %s s recorded after %s s warm-up, %s",
                 options.get("mode"), options.get("terminals"), options.get("mix"), options.get("duration-seconds"),
                 options.get("warmup-seconds"), target.startedByBench ? target.database + " database" : "server at " + target.url);
-        line(out, "Server: %s%s, pid %s; %d of %d responses closed their connection (Connection: close), so every "
-                        + "request opened a new one", target.url, target.startedByBench ? " (started by the bench, "
-                        + target.serverHeap + ")" : "", target.pid == null ? "unknown" : target.pid,
-                target.responsesClosingConnection, target.responses);
+        line(out, "Server: %s%s, pid %s; %,d responses over %,d connections", target.url,
+                target.startedByBench ? " (started by the bench, " + target.serverHeap + ")" : "",
+                target.pid == null ? "unknown" : target.pid,
+                target.responses, target.connectionsOpened);
         line(out, "");
         line(out, "Throughput: %.1f sales/s, %.1f requests/s (%,d sales, %,d requests in %.1f s)",
                 throughput.salesPerSecond, throughput.requestsPerSecond, throughput.sales, throughput.requests,
