@@ -9,10 +9,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Once a second: the server's used heap from {@code /actuator/prometheus}, and its resident memory from
- * {@code /proc/<pid>/status} when the bench knows its process. Keeps the largest and the last of each.
+ * Every {@value #EVERY_SECONDS} s: the server's used heap from {@code /actuator/prometheus}, and its resident
+ * memory from {@code /proc/<pid>/status} when the bench knows its process. Keeps the largest and the last of
+ * each. Not more often: a scrape costs the server a few tens of milliseconds of CPU, which a bench that
+ * scraped every second would count against the tills.
  */
 public final class ResourceSampler implements AutoCloseable {
+
+    private static final long EVERY_SECONDS = 5;
 
     private final PosHttp http;
     private final Long pid;
@@ -33,7 +37,7 @@ public final class ResourceSampler implements AutoCloseable {
     }
 
     public void start() {
-        timer.scheduleAtFixedRate(this::sample, 0, 1, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(this::sample, 0, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
     private void sample() {

@@ -1,6 +1,7 @@
 package app.pos.command.catalog;
 
 import app.pos.command.settings.StoreSettingsReader;
+import app.pos.command.shared.AggregateSnapshot;
 import app.pos.command.shared.Rules;
 import app.pos.kernel.catalog.CreateProduct;
 import app.pos.kernel.catalog.DiscontinueProduct;
@@ -37,7 +38,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A product on the shelf: what it is, what it costs, and how many are left. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshots")
+@AggregateSnapshot
 public class Product {
 
     static final String NOT_FOUND = "PRODUCT_NOT_FOUND";

@@ -1,5 +1,6 @@
 package app.pos.command.customers;
 
+import app.pos.command.shared.AggregateSnapshot;
 import app.pos.command.shared.Rules;
 import app.pos.kernel.credit.CreditPaymentReceipt;
 import app.pos.kernel.credit.CreditPaymentRecorded;
@@ -33,7 +34,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A customer of the store and the money between them: udhaar owed and prepaid wallet. */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "aggregateSnapshots")
+@AggregateSnapshot
 public class Customer {
 
     static final String NOT_FOUND = "CUSTOMER_NOT_FOUND";
@@ -46,8 +48,8 @@ public class Customer {
     private Money creditBalance;
     private Money walletBalance;
     private Instant createdAt;
-    /** Payments already recorded, so a till retrying one records it once. */
-    private final Map<UUID, CreditPaymentRecorded> payments = new HashMap<>();
+    /** Payments already recorded, so a till retrying one records it once. Not final: a snapshot restores it. */
+    private Map<UUID, CreditPaymentRecorded> payments = new HashMap<>();
 
     protected Customer() {
     }

@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static app.pos.command.RuleViolationMatcher.violation;
+import static app.pos.command.Snapshots.assertRestoredWhole;
 import static app.pos.command.TestClock.CLOCK;
 import static app.pos.command.TestClock.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -419,6 +420,13 @@ class ProductTest {
                 .expectEvents(new StockMoved(PRODUCT, BUSINESS, MovementType.SALE, Quantity.of(-3), Quantity.of(10),
                         Quantity.of(7), "Sale BILL-2026-000001", SALE, USER, NOW))
                 .expectResultMessagePayload(new StockChange(PRODUCT, Quantity.of(10), Quantity.of(7)));
+    }
+
+    @Test
+    void aSnapshotRestoresTheProductAsItIsAfterASale() {
+        fixture.given(created(Unit.PCS), restocked(10))
+                .when(sell(3, false))
+                .expectState(product -> assertRestoredWhole(product));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static app.pos.command.RuleViolationMatcher.violation;
+import static app.pos.command.Snapshots.assertRestoredWhole;
 import static app.pos.command.TestClock.CLOCK;
 import static app.pos.command.TestClock.NOW;
 
@@ -351,6 +352,14 @@ class CustomerTest {
     }
 
     // --- helpers ---
+
+    @Test
+    void aSnapshotRestoresTheCustomerWithThePaymentsAlreadyRecorded() {
+        fixture.given(registered(), owing("300.00"), paid(PAYMENT, "100.00", "300.00", "200.00"))
+                .when(payment(PAYMENT, "100.00", PaymentMethod.UPI))
+                .expectNoEvents()
+                .expectState(customer -> assertRestoredWhole(customer));
+    }
 
     private static RecordCreditPayment payment(UUID paymentId, String amount, PaymentMethod method) {
         return new RecordCreditPayment(CUSTOMER, BUSINESS, paymentId, Money.of(amount), method, "part payment",
