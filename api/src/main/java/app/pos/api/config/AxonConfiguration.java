@@ -7,6 +7,7 @@ import app.pos.query.live.LiveFeedProjection;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -71,10 +72,13 @@ public class AxonConfiguration {
      * counts what this node commits live, so it subscribes; so does the group that ends sessions, which
      * must act in the very transaction that takes access away. The live streams' group starts at the
      * head of the store the first time it runs: it pushes what happens from then on, never the history.
+     * A handler that fails fails its batch, which is rolled back and taken again; Axon's default would log
+     * the failure and move on, leaving the event out of the projection for good.
      */
     @Bean
     public ConfigurerModule eventProcessors(@Value("${pos.projections.batch-size:20}") int batchSize) {
         return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor("metrics")
                 .registerSubscribingEventProcessor(SessionTerminations.GROUP)
                 .registerTrackingEventProcessorConfiguration(config -> tracking(batchSize))

@@ -1,16 +1,19 @@
 package app.pos.query.shared;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Writes for the projections. Event handlers run on the event processors' own threads, so waiting for
  * the database here blocks no request; a write that does not finish in time fails the event, which the
- * processor retries.
+ * processor retries. Within a processor's batch every write joins the batch's one transaction
+ * ({@link ProjectionBatches}); elsewhere each commits as it goes.
  */
 @Component
 public class Projections {
@@ -19,10 +22,20 @@ public class Projections {
 
     private final DatabaseClient db;
     private final TransactionalOperator transactions;
+    private final Optional<ProjectionBatches> batches;
 
+    @Autowired
+    public Projections(DatabaseClient db, TransactionalOperator transactions, ProjectionBatches batches) {
+        this.db = db;
+        this.transactions = transactions;
+        this.batches = Optional.of(batches);
+    }
+
+    /** Projections whose writes are already inside one transaction of their own, as a rebuild's are. */
     public Projections(DatabaseClient db, TransactionalOperator transactions) {
         this.db = db;
         this.transactions = transactions;
+        this.batches = Optional.empty();
     }
 
     public long write(String sql, Params params) {
@@ -32,10 +45,17 @@ public class Projections {
 
     /** Several statements that must land together, e.g. a bill and its lines. */
     public void writeAll(Mono<?> statements) {
-        statements.as(transactions::transactional).block(WRITE_TIMEOUT);
+        if (batch().isPresent()) {
+            statements.block(WRITE_TIMEOUT);
+        } else {
+            statements.as(transactions::transactional).block(WRITE_TIMEOUT);
+        }
     }
 
-    /** An insert that may find its row already there: the generated key of the new row, or null if none was added. */
+    /**
+     * An insert that may find its row already there: the generated key of the new row, or null if none was
+     * added. It commits at once, outside any batch, so a key is visible as soon as it is taken.
+     */
     public Long insertReturningKey(String sql, Params params, String keyColumn) {
         return db.sql(sql).bindValues(params.boundIn(sql))
                 .filter(statement -> statement.returnGeneratedValues(keyColumn))
@@ -45,6 +65,10 @@ public class Projections {
     }
 
     public Mono<Long> statement(String sql, Params params) {
-        return db.sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
+        return batch().orElse(db).sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
+    }
+
+    private Optional<DatabaseClient> batch() {
+        return batches.flatMap(ProjectionBatches::current);
     }
 }

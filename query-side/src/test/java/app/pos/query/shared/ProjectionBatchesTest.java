@@ -1,0 +1,89 @@
+package app.pos.query.shared;
+
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactory;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.r2dbc.connection.R2dbcTransactionManager;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static app.pos.query.shared.Params.params;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Projection writes in a processor's batch, on a real (in-memory H2) database. */
+class ProjectionBatchesTest {
+
+    private DatabaseClient db;
+    private Projections projections;
+
+    @BeforeEach
+    void aTable() {
+        ConnectionFactory connections = ConnectionFactories.get(
+                "r2dbc:h2:mem:///batches-" + UUID.randomUUID() + "?options=DB_CLOSE_DELAY=-1");
+        db = DatabaseClient.create(connections);
+        db.sql("CREATE TABLE bill (id INT PRIMARY KEY)").then().block();
+        projections = new Projections(db, TransactionalOperator.create(new R2dbcTransactionManager(connections)),
+                new ProjectionBatches(connections));
+    }
+
+    @Test
+    void aBatchsWritesLandTogetherWhenItCommits() {
+        List<Long> seenByReaders = new ArrayList<>();
+        ResultMessage<?> result = batchOf(1, 2).executeWithResult(() -> {
+            writeTheBillOfThisEvent();
+            seenByReaders.add(bills());
+            return null;
+        });
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(seenByReaders).as("nothing is visible before the batch commits").containsExactly(0L, 0L);
+        assertThat(bills()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNothingBehind() {
+        ResultMessage<?> result = batchOf(1, 2, 1).executeWithResult(() -> {
+            writeTheBillOfThisEvent();
+            return null;
+        });
+
+        assertThat(result.isExceptional()).as("the third event's insert breaks the key").isTrue();
+        assertThat(bills()).isZero();
+    }
+
+    @Test
+    void outsideABatchEachWriteCommitsAtOnce() {
+        write(1);
+
+        assertThat(bills()).isEqualTo(1);
+    }
+
+    private void write(int id) {
+        projections.write("INSERT INTO bill (id) VALUES (:id)", params().integer("id", id));
+    }
+
+    private void writeTheBillOfThisEvent() {
+        write((Integer) CurrentUnitOfWork.get().getMessage().getPayload());
+    }
+
+    private long bills() {
+        return db.sql("SELECT COUNT(*) AS n FROM bill").map(row -> row.get("n", Long.class)).one().block();
+    }
+
+    /** A processor's batch: the task runs once for each event, all in one unit of work. */
+    private static BatchingUnitOfWork<EventMessage<?>> batchOf(Integer... billIds) {
+        return new BatchingUnitOfWork<>(Arrays.stream(billIds)
+                .<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+    }
+}
