@@ -198,7 +198,7 @@ class SalesTest extends IntegrationTest {
         Api.pause(300);
         assertThat(owner.commandSideStock(plenty)).isEqualByComparingTo("50");
         assertThat(owner.commandSideStock(scarce)).isEqualByComparingTo("2");
-        assertThat(owner.stock(plenty)).isEqualByComparingTo("50");
+        owner.awaitStock(plenty, "50");
         assertThat(owner.get("/api/v1/sales").expect(200).items()).isEmpty();
     }
 
