@@ -5,6 +5,7 @@ import app.pos.api.support.IntegrationTest;
 import app.pos.api.support.TestStores.TestStore;
 import app.pos.kernel.identity.Role;
 import org.axonframework.common.caching.Cache;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,11 +32,18 @@ class AggregateSnapshotsTest extends IntegrationTest {
     @Autowired
     private Cache aggregateCache;
 
+    private Api owner;
+    private Api cashier;
+
+    @BeforeEach
+    void aStore() {
+        TestStore store = stores.open(null);
+        owner = Api.as(http, store, Role.OWNER);
+        cashier = Api.as(http, store, Role.CASHIER);
+    }
+
     @Test
     void aProductLoadedFromItsSnapshotHasItsStockAndSellsOn() {
-        TestStore store = stores.open(null);
-        Api owner = Api.as(http, store, Role.OWNER);
-        Api cashier = Api.as(http, store, Role.CASHIER);
         UUID rice = owner.createProduct("Rice 1kg", "60.00", 100);
         for (int bill = 0; bill < 12; bill++) {
             cashier.sell(Api.cashBill(line(rice, 1))).expect(201);
@@ -52,28 +60,25 @@ class AggregateSnapshotsTest extends IntegrationTest {
 
     @Test
     void aCustomerLoadedFromTheirSnapshotOwesWhatTheyOweAndARetriedPaymentIsRecordedOnce() {
-        TestStore store = stores.open(null);
-        Api owner = Api.as(http, store, Role.OWNER);
-        Api cashier = Api.as(http, store, Role.CASHIER);
         UUID cooker = owner.createProduct("Cooker", "400.00", 5);
         UUID customer = owner.createCustomer("Lakshmi", "1000.00");
         cashier.sell(map("customerId", customer, "items", List.of(line(cooker, 1)),
                 "payments", List.of(payment("CREDIT", "420.00")))).expect(201);
         UUID firstPayment = UUID.randomUUID();
-        pay(cashier, customer, firstPayment, "20.00").expect(201).money("/customer/creditBalance", "400.00");
+        pay(customer, firstPayment, "20.00").expect(201).money("/customer/creditBalance", "400.00");
         for (int i = 0; i < 6; i++) {
-            pay(cashier, customer, UUID.randomUUID(), "10.00").expect(201);
+            pay(customer, UUID.randomUUID(), "10.00").expect(201);
         }
         eventually(() -> assertThat(snapshotsOf(customer)).isPositive());
 
         aggregateCache.removeAll();
 
-        pay(cashier, customer, firstPayment, "20.00").expect(201).money("/transaction/balanceAfter", "400.00");
-        pay(cashier, customer, UUID.randomUUID(), "340.01").problem(409, "PAYMENT_EXCEEDS_CREDIT_BALANCE");
-        pay(cashier, customer, UUID.randomUUID(), "340.00").expect(201).money("/customer/creditBalance", "0.00");
+        pay(customer, firstPayment, "20.00").expect(201).money("/transaction/balanceAfter", "400.00");
+        pay(customer, UUID.randomUUID(), "340.01").problem(409, "PAYMENT_EXCEEDS_CREDIT_BALANCE");
+        pay(customer, UUID.randomUUID(), "340.00").expect(201).money("/customer/creditBalance", "0.00");
     }
 
-    private static Api.Response pay(Api cashier, UUID customer, UUID paymentId, String amount) {
+    private Api.Response pay(UUID customer, UUID paymentId, String amount) {
         return cashier.post("/api/v1/credit/payments", map("id", paymentId, "customerId", customer,
                 "amount", dec(amount), "paymentMethod", "CASH"));
     }
