@@ -2,6 +2,8 @@ package app.pos.query.shared;
 
 import app.pos.kernel.money.Money;
 import app.pos.kernel.stock.Quantity;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.r2dbc.core.Parameter;
 
 import java.math.BigDecimal;
@@ -9,8 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,6 +27,8 @@ import java.util.regex.Pattern;
 public final class Params {
 
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
+    /** The names each statement uses; statements are constants, so a few hundred cover them all. */
+    private static final Cache<String, List<String>> NAMES = Caffeine.newBuilder().maximumSize(2_000).build();
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -90,14 +96,21 @@ public final class Params {
      */
     public Map<String, Object> boundIn(String sql) {
         Map<String, Object> used = new LinkedHashMap<>();
-        Matcher names = NAMED.matcher(sql);
-        while (names.find()) {
-            String name = names.group(1);
+        for (String name : NAMES.get(sql, Params::namesIn)) {
             if (values.containsKey(name)) {
                 used.put(name, values.get(name));
             }
         }
         return used;
+    }
+
+    private static List<String> namesIn(String sql) {
+        List<String> names = new ArrayList<>();
+        Matcher named = NAMED.matcher(sql);
+        while (named.find()) {
+            names.add(named.group(1));
+        }
+        return List.copyOf(names);
     }
 
     private Params put(String name, Object value, Class<?> type) {
