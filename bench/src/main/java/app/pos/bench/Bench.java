@@ -113,9 +113,12 @@ public final class Bench {
             }
             sampler.close();
             watchers.close();
+            List<Report.Rebuild> rebuilds = options.rebuild().isEmpty() ? List.of()
+                    : new ProjectionRebuilds(http, seeder.signIn(options.adminEmail(), options.adminPassword(), null))
+                    .run(options.rebuild());
 
             Report report = report(options, args, startedAt, machine, server, http, pid, clock, measurements,
-                    projectionLag, pushLag, watchers, sampler.result());
+                    projectionLag, pushLag, watchers, sampler.result(), rebuilds);
             report.write(options.out());
             System.out.println();
             System.out.print(report.table());
@@ -145,7 +148,7 @@ public final class Bench {
     private static Report report(BenchOptions options, String[] args, Instant startedAt, Machine machine,
                                  LocalServer server, PosHttp http, Long pid, RunClock clock, Measurements measurements,
                                  ProjectionLagProbe projectionLag, PushLag pushLag, SaleStreamWatchers watchers,
-                                 ResourceSampler.Sample resources) {
+                                 ResourceSampler.Sample resources, List<Report.Rebuild> rebuilds) {
         double seconds = clock.measuredSeconds();
         var kinds = Report.kinds(measurements, seconds);
         long sales = Arrays.stream(RequestKind.values()).filter(RequestKind::sale)
@@ -176,7 +179,8 @@ public final class Bench {
                         watchers.firstProblem(), pushLag.expected(), pushLag.delivered(), pushLag.beforeAcknowledgement(),
                         LatencySummary.of(pushLag.lagMicros())),
                 new Report.ReportedResources(resources.heapMax(), resources.heapLast(), resources.rssMax(),
-                        resources.rssLast(), resources.rssPeak()));
+                        resources.rssLast(), resources.rssPeak()),
+                rebuilds);
     }
 
     private static final long STARTED = System.nanoTime();
@@ -207,6 +211,8 @@ public final class Bench {
         if (streams.delivered() < streams.expected()) {
             problems.add(streams.delivered() + " of " + streams.expected() + " sales pushes arrived");
         }
+        report.rebuilds().stream().filter(rebuild -> !rebuild.done()).forEach(rebuild ->
+                problems.add("rebuilding " + rebuild.projection() + " ended " + rebuild.phase()));
         return problems;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,7 @@ public record BenchOptions(
         int sseSubscribers,
         Path out,
         boolean assertNoErrors,
+        List<String> rebuild,
         Map<String, String> given) {
 
     public enum Database { EMBEDDED, POSTGRES }
@@ -61,7 +63,7 @@ public record BenchOptions(
     private static final Set<String> KEYS = Set.of("url", "admin-email", "admin-password", "server-pid", "jar",
             "database", "db-host", "db-port", "db-name", "db-user", "db-password", "server-heap", "port", "keep-data",
             "products", "customers", "terminals", "mix", "approval-share", "credit-payment-share", "read-share", "mode",
-            "rate", "warmup", "duration", "lag-sample", "sse-subscribers", "out", "assert-no-errors", "help");
+            "rate", "warmup", "duration", "lag-sample", "sse-subscribers", "out", "assert-no-errors", "rebuild", "help");
 
     public static final String HELP = """
             Usage: java -jar bench/target/pos-bench.jar [--key=value ...]
@@ -98,9 +100,14 @@ public record BenchOptions(
               --lag-sample=0.05          share of bills polled on the read side until visible
               --sse-subscribers=1        connections to /api/v1/stream/sales measuring push delay
 
+            After the run:
+              --rebuild=sales,audit      rebuild these projections one after another as the platform admin
+                                         and report events replayed, seconds and events/s for each
+
             Output:
               --out=bench/results/<yyyyMMdd-HHmmss>.json
-              --assert-no-errors         exit 1 if any request, read-side poll or sales stream failed
+              --assert-no-errors         exit 1 if any request, read-side poll or sales stream failed,
+                                         or a rebuild did not finish
               --help
             """;
 
@@ -158,6 +165,7 @@ public record BenchOptions(
                 read.whole("sse-subscribers", 1, 0),
                 Path.of(read.text("out", defaultOut())),
                 read.flag("assert-no-errors"),
+                read.names("rebuild"),
                 Map.copyOf(given));
         if (options.duration.isZero()) {
             throw new IllegalArgumentException("--duration must be more than 0");
@@ -200,6 +208,9 @@ public record BenchOptions(
         effective.put("sse-subscribers", sseSubscribers);
         effective.put("out", out.toString());
         effective.put("assert-no-errors", assertNoErrors);
+        if (!rebuild.isEmpty()) {
+            effective.put("rebuild", rebuild);
+        }
         return effective;
     }
 
@@ -283,6 +294,20 @@ public record BenchOptions(
                 throw new IllegalArgumentException("--" + key + " is a share between 0 and 1, not " + share);
             }
             return share;
+        }
+
+        /** A comma-separated list, e.g. {@code --rebuild=sales,audit}. */
+        List<String> names(String key) {
+            String value = given.get(key);
+            if (value == null) {
+                return List.of();
+            }
+            List<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                    .toList();
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("--" + key + " needs at least one name, e.g. --" + key + "=sales,audit");
+            }
+            return names;
         }
 
         Duration duration(String key, Duration fallback) {

@@ -25,7 +25,8 @@ public record Report(
         OpenModel openModel,
         ProjectionLag projectionLag,
         StreamLag sseLag,
-        ReportedResources resources) {
+        ReportedResources resources,
+        List<Rebuild> rebuilds) {
 
     public record Target(String url, boolean startedByBench, String database, Long pid, String serverHeap,
                          String serverLog, long serverLogErrors, List<String> serverLogErrorExamples,
@@ -58,6 +59,19 @@ public record Report(
     /** Bytes; -1 when not measured. */
     public record ReportedResources(long heapMaxBytes, long heapLastBytes, long rssMaxBytes, long rssLastBytes,
                                     long rssPeakBytes) {
+    }
+
+    /** A projection rebuilt after the load run (--rebuild): events replayed, seconds from start to finish. */
+    public record Rebuild(String projection, String phase, long events, double seconds, double eventsPerSecond,
+                          String error) {
+
+        static Rebuild notStarted(String projection, String why) {
+            return new Rebuild(projection, "NOT_STARTED", 0, 0, 0, why);
+        }
+
+        boolean done() {
+            return phase.equals("DONE");
+        }
     }
 
     public static final String ALL_SALES = "CreateSale (all)";
@@ -138,6 +152,14 @@ public record Report(
         line(out, "SSE: %d of %d subscribers listening, %d dropped; %,d of %,d pushes delivered (%,d before the 201)%s",
                 sseLag.listening, sseLag.subscribers, sseLag.dropped, sseLag.delivered, sseLag.expected,
                 sseLag.beforeAcknowledgement, sseLag.firstProblem == null ? "" : "; " + sseLag.firstProblem);
+        if (!rebuilds.isEmpty()) {
+            line(out, "");
+            line(out, "%-27s %9s %9s %12s  %s", "projection rebuild", "events", "seconds", "events/s", "outcome");
+            rebuilds.forEach(rebuild -> line(out, "%-27s %,9d %9.1f %,12.0f  %s", rebuild.projection, rebuild.events,
+                    rebuild.seconds, rebuild.eventsPerSecond, rebuild.error == null ? rebuild.phase
+                            : rebuild.phase + ": " + rebuild.error));
+            line(out, "");
+        }
         line(out, "Server heap: max %s, last %s; RSS: max %s, last %s, peak %s", mb(resources.heapMaxBytes),
                 mb(resources.heapLastBytes), mb(resources.rssMaxBytes), mb(resources.rssLastBytes),
                 mb(resources.rssPeakBytes));

@@ -3,6 +3,7 @@ package app.pos.bench;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +64,14 @@ class BenchOptionsTest {
     void theServerHeapMayBeGivenWithOrWithoutItsFlag() {
         assertThat(BenchOptions.parse("--server-heap=1g").serverHeap()).isEqualTo("-Xmx1g");
         assertThat(BenchOptions.parse("--server-heap=-Xmx256m").serverHeap()).isEqualTo("-Xmx256m");
+    }
+
+    @Test
+    void projectionsToRebuildAfterTheRunAreListedWithCommas() {
+        assertThat(BenchOptions.parse().rebuild()).isEmpty();
+        assertThat(BenchOptions.parse("--rebuild=sales, audit").rebuild()).containsExactly("sales", "audit");
+        assertThat(BenchOptions.parse("--rebuild=sales").effective()).containsEntry("rebuild", List.of("sales"));
+        assertThatThrownBy(() -> BenchOptions.parse("--rebuild=,")).hasMessageContaining("at least one name");
     }
 
     @Test

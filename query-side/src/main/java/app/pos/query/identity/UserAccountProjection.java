@@ -97,9 +97,9 @@ public class UserAccountProjection {
 
     private void override(UUID userId, Permission permission, boolean granted) {
         Params row = params().uuid("userId", userId).name("permission", permission).bool("granted", granted);
-        projections.writeAll(projections.statement(
+        projections.writeAll(projections.blindWrite(
                         "DELETE FROM user_permission_override WHERE user_id = :userId AND permission = :permission", row)
-                .then(projections.statement("""
+                .then(projections.blindWrite("""
                         INSERT INTO user_permission_override (user_id, permission, granted)
                         VALUES (:userId, :permission, :granted)""", row)));
     }

@@ -63,7 +63,7 @@ public class LiveFeed {
 
     /** Pushes older than {@code before} are no longer resumable; a client that was away that long reloads. */
     public long forgetBefore(Instant before) {
-        return projections.write("DELETE FROM live_event WHERE recorded_at < :before",
+        return projections.rowsChanged("DELETE FROM live_event WHERE recorded_at < :before",
                 params().instant("before", before));
     }
 }

@@ -127,6 +127,7 @@ final class ProjectionRebuild implements Runnable {
             }
         }
         shadow.commit();
+        shadow.awaitCommitted();
     }
 
     /**

@@ -15,9 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.r2dbc.connection.SingleConnectionFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionCallback;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
+import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -25,35 +23,19 @@ import java.time.Duration;
 /**
  * A second instance of a projection, built by Spring exactly like the live one but writing to the shadow
  * tables and signalling no dashboard: its database beans are replaced, everything else is shared. Its
- * writes are committed in batches ({@link #commit()}), which is what makes a replay fast: nobody reads
- * the shadow tables until the rebuild is done with them.
+ * writes are held back and sent many rows to a statement ({@link ShadowWrites}), and committed in batches
+ * ({@link #commit()}), which is what makes a replay fast: nobody reads the shadow tables until the
+ * rebuild is done with them.
  */
 final class ShadowProjection implements AutoCloseable {
 
     private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Statements a projection wants applied together already are: the whole batch is one transaction. */
-    private static final TransactionalOperator WITHIN_THE_BATCH = new TransactionalOperator() {
-        @Override
-        public <T> Flux<T> transactional(Flux<T> flux) {
-            return flux;
-        }
-
-        @Override
-        public <T> Mono<T> transactional(Mono<T> mono) {
-            return mono;
-        }
-
-        @Override
-        public <T> Flux<T> execute(TransactionCallback<T> action) {
-            throw new UnsupportedOperationException("a rebuild's writes run inside its own batch transaction");
-        }
-    };
-
     private final GenericApplicationContext context;
     private final SingleConnectionFactory connection;
     private final AnnotationEventHandlerAdapter handlers;
     private final Connection batch;
+    private final ShadowWrites writes;
 
     ShadowProjection(Projection projection, ApplicationContext live, SingleConnectionFactory connection) {
         this.connection = connection;
@@ -62,10 +44,11 @@ final class ShadowProjection implements AutoCloseable {
         this.batch = Mono.from(connection.create()).block(STATEMENT_TIMEOUT);
         Mono.from(batch.setAutoCommit(false)).block(STATEMENT_TIMEOUT);
         DatabaseClient db = DatabaseClient.create(connection);
+        this.writes = new ShadowWrites(db, new PendingWrites(db, BindMarkersFactoryResolver.resolve(connection)));
         primary(ConnectionFactory.class, connection);
         primary(DatabaseClient.class, db);
-        primary(Projections.class, new Projections(db, WITHIN_THE_BATCH));
-        primary(Reads.class, new Reads(db, connection));
+        primary(Projections.class, writes);
+        primary(Reads.class, new ShadowReads(db, connection, writes));
         primary(DashboardUpdates.class, new DashboardUpdates(SimpleQueryUpdateEmitter.builder().build()));
         context.registerBean(projection.type());
         context.refresh();
@@ -85,9 +68,17 @@ final class ShadowProjection implements AutoCloseable {
         }
     }
 
-    /** Makes everything handled so far durable and starts the next batch. */
+    /**
+     * Writes and commits everything handled so far in the background, while the next batch is handled;
+     * a batch still being written is waited for first.
+     */
     void commit() {
-        Mono.from(batch.commitTransaction()).block(STATEMENT_TIMEOUT);
+        writes.writeBehind(Mono.from(batch.commitTransaction()));
+    }
+
+    /** Waits until every batch is committed; throws what failed. */
+    void awaitCommitted() {
+        writes.awaitWritten();
     }
 
     private <T> void primary(Class<T> type, T bean) {
@@ -96,6 +87,11 @@ final class ShadowProjection implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            writes.awaitWritten();
+        } catch (RuntimeException alreadyReported) {
+            // the rebuild has failed already; the connection is closed either way
+        }
         context.close();
         connection.destroy();
     }

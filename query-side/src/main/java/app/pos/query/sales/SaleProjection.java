@@ -60,17 +60,27 @@ public class SaleProjection {
         this.dashboards = dashboards;
     }
 
+    /**
+     * A bill completed at once (its first event) has no history before this event and, completed, takes no
+     * change after it: its row and lines are written here only, so adding each if it is not there yet is
+     * all it takes to apply the event twice harmlessly.
+     */
     @EventHandler
     void on(SaleCompleted event, @SequenceNumber long version) {
-        save(event.saleId(), event.businessId(), event.bill(), SaleStatus.COMPLETED, event.completedAt(),
+        Params row = row(event.saleId(), event.businessId(), event.bill(), SaleStatus.COMPLETED, event.completedAt(),
                 event.completedAt(), version);
+        if (version == 0) {
+            projections.writeAll(projections.blindWrite(INSERT_SALE, row).then(addLines(event.saleId(), event.bill())));
+        } else {
+            save(event.saleId(), event.bill(), row, version);
+        }
         dashboards.changed(event.businessId());
     }
 
     @EventHandler
     void on(BillSubmittedForApproval event, @SequenceNumber long version, @MessageIdentifier String eventId) {
-        save(event.saleId(), event.businessId(), event.bill(), SaleStatus.PENDING_APPROVAL, null,
-                event.submittedAt(), version);
+        save(event.saleId(), event.bill(), row(event.saleId(), event.businessId(), event.bill(),
+                SaleStatus.PENDING_APPROVAL, null, event.submittedAt(), version), version);
         step(eventId, event.businessId(), event.saleId(), "SUBMITTED", event.bill().createdBy(), null,
                 event.bill().totalAmount(), event.submittedAt());
         dashboards.changed(event.businessId());
@@ -96,7 +106,8 @@ public class SaleProjection {
 
     @EventHandler
     void on(DraftBillRevised event, @SequenceNumber long version, @MessageIdentifier String eventId) {
-        save(event.saleId(), event.businessId(), event.bill(), SaleStatus.DRAFT, null, event.revisedAt(), version);
+        save(event.saleId(), event.bill(), row(event.saleId(), event.businessId(), event.bill(), SaleStatus.DRAFT,
+                null, event.revisedAt(), version), version);
         step(eventId, event.businessId(), event.saleId(), "REVISED", event.revisedBy(), null,
                 event.bill().totalAmount(), event.revisedAt());
     }
@@ -109,10 +120,25 @@ public class SaleProjection {
         projections.write("DELETE FROM sale_view", params());
     }
 
-    /** The bill row and its lines change together, and only for an event newer than the row. */
-    private void save(UUID saleId, UUID businessId, Bill bill, SaleStatus status, Instant completedAt,
-                      Instant updatedAt, long version) {
-        Params row = params().uuid("id", saleId).uuid("businessId", businessId).text("billNumber", bill.billNumber())
+    /**
+     * The bill row and its lines change together, and only for an event newer than the row. A bill row
+     * that was only now inserted has no lines yet: they are always written in its transaction. A bill's
+     * first event usually adds its row and a later one changes it, so that is tried first, and the other
+     * only if it changed nothing: either order ends the same.
+     */
+    private void save(UUID saleId, Bill bill, Params row, long version) {
+        Mono<Boolean> add = projections.statement(INSERT_SALE, row)
+                .flatMap(inserted -> inserted > 0 ? addLines(saleId, bill).thenReturn(true) : Mono.just(false));
+        Mono<Boolean> change = projections.statement(UPDATE_SALE, row)
+                .flatMap(updated -> updated > 0 ? replaceLines(saleId, bill).thenReturn(true) : Mono.just(false));
+        Mono<Boolean> likelier = version == 0 ? add : change;
+        Mono<Boolean> other = version == 0 ? change : add;
+        projections.writeAll(likelier.flatMap(done -> done ? Mono.empty() : other));
+    }
+
+    private static Params row(UUID saleId, UUID businessId, Bill bill, SaleStatus status, Instant completedAt,
+                              Instant updatedAt, long version) {
+        return params().uuid("id", saleId).uuid("businessId", businessId).text("billNumber", bill.billNumber())
                 .name("status", status).uuid("customerId", bill.customerId()).money("subtotal", bill.subtotal())
                 .money("discount", bill.discountAmount()).money("tax", bill.taxAmount())
                 .money("total", bill.totalAmount()).money("paid", bill.amountPaid()).money("change", bill.changeDue())
@@ -121,23 +147,25 @@ public class SaleProjection {
                 .uuid("createdBy", bill.createdBy()).name("createdByRole", bill.createdByRole())
                 .instant("createdAt", bill.createdAt()).instant("completedAt", completedAt)
                 .instant("updatedAt", updatedAt).number("version", version);
-        projections.writeAll(projections.statement(INSERT_SALE, row)
-                .flatMap(inserted -> inserted > 0 ? Mono.just(inserted) : projections.statement(UPDATE_SALE, row))
-                .flatMap(changed -> changed == 0 ? Mono.just(0L) : replaceLines(saleId, bill)));
     }
 
-    private Mono<Long> replaceLines(UUID saleId, Bill bill) {
+    private Mono<Void> replaceLines(UUID saleId, Bill bill) {
         Params sale = params().uuid("saleId", saleId);
-        List<Mono<Long>> statements = new ArrayList<>();
-        statements.add(projections.statement("DELETE FROM sale_line_view WHERE sale_id = :saleId", sale));
-        statements.add(projections.statement("DELETE FROM sale_payment_view WHERE sale_id = :saleId", sale));
+        return projections.blindWrite("DELETE FROM sale_line_view WHERE sale_id = :saleId", sale)
+                .then(projections.blindWrite("DELETE FROM sale_payment_view WHERE sale_id = :saleId", sale))
+                .then(addLines(saleId, bill));
+    }
+
+    private Mono<Void> addLines(UUID saleId, Bill bill) {
+        List<Mono<Void>> statements = new ArrayList<>();
         for (int i = 0; i < bill.lines().size(); i++) {
             BillLine line = bill.lines().get(i);
-            statements.add(projections.statement("""
+            statements.add(projections.blindWrite("""
                             INSERT INTO sale_line_view (sale_id, line_no, product_id, product_name, quantity,
                                 unit_price, discount, tax_rate, line_total)
                             VALUES (:saleId, :lineNo, :productId, :productName, :quantity, :unitPrice, :discount,
-                                :taxRate, :lineTotal)""",
+                                :taxRate, :lineTotal)
+                            ON CONFLICT DO NOTHING""",
                     params().uuid("saleId", saleId).integer("lineNo", i + 1).uuid("productId", line.productId())
                             .text("productName", line.productName()).quantity("quantity", line.quantity())
                             .money("unitPrice", line.unitPrice()).money("discount", line.discount())
@@ -145,13 +173,14 @@ public class SaleProjection {
         }
         for (int i = 0; i < bill.payments().size(); i++) {
             Tender tender = bill.payments().get(i);
-            statements.add(projections.statement("""
+            statements.add(projections.blindWrite("""
                             INSERT INTO sale_payment_view (sale_id, line_no, method, amount)
-                            VALUES (:saleId, :lineNo, :method, :amount)""",
+                            VALUES (:saleId, :lineNo, :method, :amount)
+                            ON CONFLICT DO NOTHING""",
                     params().uuid("saleId", saleId).integer("lineNo", i + 1).name("method", tender.method())
                             .money("amount", tender.amount())));
         }
-        return Flux.concat(statements).reduce(0L, Long::sum);
+        return Flux.concat(statements).then();
     }
 
     private void step(String eventId, UUID businessId, UUID saleId, String action, UUID performedBy, String notes,

@@ -72,7 +72,7 @@ public class StoreSettingsProjection {
                 .bool("allowNegativeStock", settings.allowNegativeStock())
                 .text("receiptHeader", settings.receiptHeader()).text("receiptFooter", settings.receiptFooter())
                 .text("timeZone", settings.timeZone()).instant("at", at).number("version", version);
-        long inserted = projections.write("""
+        long inserted = projections.rowsChanged("""
                 INSERT INTO store_settings_view (business_id, store_name, contact_number, address, currency_symbol,
                     tax_rate, min_stock_default, approval_threshold, allow_negative_stock, receipt_header,
                     receipt_footer, time_zone, updated_at, version)

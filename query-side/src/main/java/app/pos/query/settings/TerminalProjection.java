@@ -40,9 +40,9 @@ public class TerminalProjection {
     void on(TerminalRegistered event) {
         var row = params().uuid("businessId", event.businessId()).text("terminalId", event.terminalId())
                 .text("name", event.name()).instant("at", event.registeredAt());
-        projections.writeAll(projections.statement(
+        projections.writeAll(projections.blindWrite(
                         "DELETE FROM terminal_view WHERE business_id = :businessId AND terminal_id = :terminalId", row)
-                .then(projections.statement("""
+                .then(projections.blindWrite("""
                         INSERT INTO terminal_view (business_id, terminal_id, name, active, registered_at)
                         VALUES (:businessId, :terminalId, :name, TRUE, :at)""", row)));
     }

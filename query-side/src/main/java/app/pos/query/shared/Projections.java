@@ -14,6 +14,10 @@ import java.util.Optional;
  * the database here blocks no request; a write that does not finish in time fails the event, which the
  * processor retries. Within a processor's batch every write joins the batch's one transaction
  * ({@link ProjectionBatches}); elsewhere each commits as it goes.
+ * <p>
+ * A handler says whether it looks at a write's row count: {@link #write} and {@link #blindWrite} are
+ * blind, and a rebuild may send them later, several rows to a statement; {@link #rowsChanged} and
+ * {@link #statement} answer with the count, so they are sent when asked.
  */
 @Component
 public class Projections {
@@ -38,7 +42,13 @@ public class Projections {
         this.batches = Optional.empty();
     }
 
-    public long write(String sql, Params params) {
+    /** A write whose row count nothing depends on. */
+    public void write(String sql, Params params) {
+        rowsChanged(sql, params);
+    }
+
+    /** A write whose row count decides what the handler does next. */
+    public long rowsChanged(String sql, Params params) {
         Long updated = statement(sql, params).block(WRITE_TIMEOUT);
         return updated == null ? 0 : updated;
     }
@@ -64,11 +74,17 @@ public class Projections {
                 .block(WRITE_TIMEOUT);
     }
 
+    /** A statement for {@link #writeAll}, answering with the rows it changed. */
     public Mono<Long> statement(String sql, Params params) {
         return batch().orElse(db).sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
     }
 
     private Optional<DatabaseClient> batch() {
         return batches.flatMap(ProjectionBatches::current);
+    }
+
+    /** A statement for {@link #writeAll} whose row count nothing depends on. */
+    public Mono<Void> blindWrite(String sql, Params params) {
+        return statement(sql, params).then();
     }
 }
