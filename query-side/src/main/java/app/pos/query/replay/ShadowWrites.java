@@ -3,8 +3,6 @@ package app.pos.query.replay;
 import app.pos.query.shared.Params;
 import app.pos.query.shared.Projections;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionCallback;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -32,30 +30,12 @@ final class ShadowWrites extends Projections {
     /** Enough writes held back to fill many statements, few enough to keep the heap small. */
     private static final int MAX_QUEUED = 20_000;
 
-    /** Statements a projection wants applied together already are: the whole batch is one transaction. */
-    private static final TransactionalOperator WITHIN_THE_BATCH = new TransactionalOperator() {
-        @Override
-        public <T> Flux<T> transactional(Flux<T> flux) {
-            return flux;
-        }
-
-        @Override
-        public <T> Mono<T> transactional(Mono<T> mono) {
-            return mono;
-        }
-
-        @Override
-        public <T> Flux<T> execute(TransactionCallback<T> action) {
-            throw new UnsupportedOperationException("a rebuild's writes run inside its own batch transaction");
-        }
-    };
-
     private final PendingWrites pending;
     private final List<Mono<Void>> queued = new ArrayList<>();
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
     ShadowWrites(DatabaseClient db, PendingWrites pending) {
-        super(db, WITHIN_THE_BATCH);
+        super(db);
         this.pending = pending;
     }
 

@@ -26,20 +26,18 @@ public class Projections {
 
     private final DatabaseClient db;
     private final TransactionalOperator transactions;
-    private final Optional<ProjectionBatches> batches;
+    private final ProjectionBatches batches;
 
     @Autowired
     public Projections(DatabaseClient db, TransactionalOperator transactions, ProjectionBatches batches) {
         this.db = db;
         this.transactions = transactions;
-        this.batches = Optional.of(batches);
+        this.batches = batches;
     }
 
-    /** Projections whose writes are already inside one transaction of their own, as a rebuild's are. */
-    public Projections(DatabaseClient db, TransactionalOperator transactions) {
-        this.db = db;
-        this.transactions = transactions;
-        this.batches = Optional.empty();
+    /** For projections whose writes are already inside one transaction of their own, as a rebuild's are. */
+    protected Projections(DatabaseClient db) {
+        this(db, null, null);
     }
 
     /** A write whose row count nothing depends on. */
@@ -55,7 +53,7 @@ public class Projections {
 
     /** Several statements that must land together, e.g. a bill and its lines. */
     public void writeAll(Mono<?> statements) {
-        if (batch().isPresent()) {
+        if (transactions == null || batch().isPresent()) {
             statements.block(WRITE_TIMEOUT);
         } else {
             statements.as(transactions::transactional).block(WRITE_TIMEOUT);
@@ -80,7 +78,7 @@ public class Projections {
     }
 
     private Optional<DatabaseClient> batch() {
-        return batches.flatMap(ProjectionBatches::current);
+        return batches == null ? Optional.empty() : batches.current();
     }
 
     /** A statement for {@link #writeAll} whose row count nothing depends on. */
