@@ -28,7 +28,7 @@ class KeptAliveConnectionsTest extends IntegrationTest {
     @Test
     void oneConnectionCarriesAShiftOfRequests() throws IOException {
         String token = stores.open(null).token(http, Role.OWNER);
-        try (Connection till = new Connection(baseUrlPort())) {
+        try (Connection till = new Connection(port())) {
             for (int i = 0; i < 50; i++) {
                 till.send(get("/api/v1/settings", token));
                 Response settings = till.read();
@@ -42,7 +42,7 @@ class KeptAliveConnectionsTest extends IntegrationTest {
     @Test
     void aRequestQueuedBehindAnotherIsAnsweredAndTheConnectionGoesOn() throws IOException {
         String token = stores.open(null).token(http, Role.OWNER);
-        try (Connection till = new Connection(baseUrlPort())) {
+        try (Connection till = new Connection(port())) {
             for (int round = 0; round < 5; round++) {
                 till.send(get("/api/v1/products", token) + get("/actuator/health/liveness", null));
                 assertThat(till.read().status).isEqualTo(200);
@@ -52,10 +52,6 @@ class KeptAliveConnectionsTest extends IntegrationTest {
                 assertThat(till.read().status).as("the request after the queued one, round %d", round + 1).isEqualTo(200);
             }
         }
-    }
-
-    private int baseUrlPort() {
-        return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
     }
 
     private static String get(String path, String token) {

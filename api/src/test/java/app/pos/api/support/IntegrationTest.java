@@ -54,6 +54,10 @@ public abstract class IntegrationTest {
         return "http://localhost:" + port;
     }
 
+    protected int port() {
+        return port;
+    }
+
     @BeforeEach
     void connect() {
         http = WebTestClient.bindToServer().baseUrl(baseUrl())

@@ -1,5 +1,6 @@
 package app.pos.query.replay;
 
+import app.pos.query.shared.Params;
 import org.springframework.r2dbc.core.binding.BindMarkers;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;
 
@@ -27,7 +28,6 @@ final class TableWrite {
     private static final Pattern UPDATE = Pattern.compile("\\s*UPDATE\\s+(\\w+)\\s+SET\\s.*", FLAGS);
     private static final Pattern DELETE = Pattern.compile("\\s*DELETE\\s+FROM\\s+(\\w+)(\\s+WHERE\\s.*)?", FLAGS);
     private static final Pattern READS_ELSEWHERE = Pattern.compile("\\b(SELECT|FROM|JOIN|USING|WITH|RETURNING)\\b", FLAGS);
-    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
     private static final Map<String, Optional<TableWrite>> KNOWN = new ConcurrentHashMap<>();
 
     private final String table;
@@ -114,7 +114,7 @@ final class TableWrite {
     private static Rows rows(String head, String row, String tail) {
         List<String> text = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Matcher parameter = NAMED.matcher(row);
+        Matcher parameter = Params.NAMED.matcher(row);
         int end = 0;
         while (parameter.find()) {
             text.add(row.substring(end, parameter.start()));

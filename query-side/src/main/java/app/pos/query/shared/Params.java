@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class Params {
 
-    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
+    /** A named parameter, {@code :name}, and not a cast ({@code ::type}); group 1 is the name. */
+    public static final Pattern NAMED = Pattern.compile("(?<![:\\w]):(\\w+)");
     /**
      * The names each statement uses, found once: every projected event binds a statement. Bounded, because
      * reads put their page's limit and offset into the text.
