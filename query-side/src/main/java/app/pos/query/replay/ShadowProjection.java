@@ -1,6 +1,7 @@
 package app.pos.query.replay;
 
 import app.pos.query.dashboard.DashboardUpdates;
+import app.pos.query.shared.BatchWrites;
 import app.pos.query.shared.Projections;
 import app.pos.query.shared.Reads;
 import io.r2dbc.spi.Connection;
@@ -44,7 +45,7 @@ final class ShadowProjection implements AutoCloseable {
         this.batch = Mono.from(connection.create()).block(STATEMENT_TIMEOUT);
         Mono.from(batch.setAutoCommit(false)).block(STATEMENT_TIMEOUT);
         DatabaseClient db = DatabaseClient.create(connection);
-        this.writes = new ShadowWrites(db, new PendingWrites(db, BindMarkersFactoryResolver.resolve(connection)));
+        this.writes = new ShadowWrites(db, new BatchWrites(db, BindMarkersFactoryResolver.resolve(connection)));
         primary(ConnectionFactory.class, connection);
         primary(DatabaseClient.class, db);
         primary(Projections.class, writes);

@@ -1,5 +1,6 @@
 package app.pos.query.replay;
 
+import app.pos.query.shared.BatchWrites;
 import app.pos.query.shared.Params;
 import app.pos.query.shared.Projections;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,7 +11,6 @@ import reactor.core.scheduler.Schedulers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +21,9 @@ import java.util.concurrent.TimeoutException;
  * The projections' writes during a rebuild. Handlers only queue them, in order; {@link #writeBehind} sends
  * a batch's queue as one reactive sequence while the next batch is being handled, so neither the
  * database nor the rebuild thread waits for the other, and a bill's statements follow each other on the
- * driver's thread. Blind writes wait in {@link PendingWrites}; a statement that answers with its row
- * count first applies what is pending for its table, so it counts the same rows it would have at once.
+ * driver's thread. Blind writes are held back as a live batch's are ({@link BatchWrites}); a statement
+ * that answers with its row count first applies what is held back, so it counts the same rows it would
+ * have at once.
  */
 final class ShadowWrites extends Projections {
 
@@ -30,13 +31,13 @@ final class ShadowWrites extends Projections {
     /** Enough writes held back to fill many statements, few enough to keep the heap small. */
     private static final int MAX_QUEUED = 20_000;
 
-    private final PendingWrites pending;
+    private final BatchWrites held;
     private final List<Mono<Void>> queued = new ArrayList<>();
     private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
-    ShadowWrites(DatabaseClient db, PendingWrites pending) {
+    ShadowWrites(DatabaseClient db, BatchWrites held) {
         super(db);
-        this.pending = pending;
+        this.held = held;
     }
 
     /**
@@ -93,26 +94,15 @@ final class ShadowWrites extends Projections {
     }
 
     @Override
-    public Mono<Void> blindWrite(String sql, Params params) {
-        Optional<TableWrite> write = TableWrite.of(sql);
-        if (write.isEmpty()) {
-            return super.blindWrite(sql, params);
-        }
-        Map<String, Object> values = params.boundIn(sql);
-        return Mono.fromRunnable(() -> pending.add(write.get(), values));
-    }
-
-    @Override
-    public Mono<Long> statement(String sql, Params params) {
-        return TableWrite.of(sql).map(write -> pending.flush(write.table())).orElseGet(pending::flushAll)
-                .then(super.statement(sql, params));
+    protected Optional<BatchWrites> batch() {
+        return Optional.of(held);
     }
 
     /** The queue as it is now, to run in order and then apply what it left pending. */
     private Mono<Void> queuedWrites() {
         List<Mono<Void>> writes = List.copyOf(queued);
         queued.clear();
-        return Flux.fromIterable(writes).concatMap(write -> write).then(pending.flushAll());
+        return Flux.fromIterable(writes).concatMap(write -> write).then(held.flush());
     }
 
     private void queue(Mono<Void> write) {

@@ -12,12 +12,13 @@ import java.util.Optional;
 /**
  * Writes for the projections. Event handlers run on the event processors' own threads, so waiting for
  * the database here blocks no request; a write that does not finish in time fails the event, which the
- * processor retries. Within a processor's batch every write joins the batch's one transaction
- * ({@link ProjectionBatches}); elsewhere each commits as it goes.
+ * processor retries. Within a processor's batch every write joins the batch's one transaction, and blind
+ * writes are held back and sent together just before it commits ({@link ProjectionBatches},
+ * {@link BatchWrites}); elsewhere each commits as it goes.
  * <p>
  * A handler says whether it looks at a write's row count: {@link #write} and {@link #blindWrite} are
- * blind, and a rebuild may send them later, several rows to a statement; {@link #rowsChanged} and
- * {@link #statement} answer with the count, so they are sent when asked.
+ * blind, and may be sent later, several rows to a statement; {@link #rowsChanged} and {@link #statement}
+ * answer with the count, so they are sent when asked.
  */
 @Component
 public class Projections {
@@ -42,7 +43,7 @@ public class Projections {
 
     /** A write whose row count nothing depends on. */
     public void write(String sql, Params params) {
-        rowsChanged(sql, params);
+        blindWrite(sql, params).block(WRITE_TIMEOUT);
     }
 
     /** A write whose row count decides what the handler does next. */
@@ -74,15 +75,17 @@ public class Projections {
 
     /** A statement for {@link #writeAll}, answering with the rows it changed. */
     public Mono<Long> statement(String sql, Params params) {
-        return batch().orElse(db).sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated();
-    }
-
-    private Optional<DatabaseClient> batch() {
-        return batches == null ? Optional.empty() : batches.current();
+        return batch().map(batch -> batch.statement(sql, params))
+                .orElseGet(() -> db.sql(sql).bindValues(params.boundIn(sql)).fetch().rowsUpdated());
     }
 
     /** A statement for {@link #writeAll} whose row count nothing depends on. */
     public Mono<Void> blindWrite(String sql, Params params) {
-        return statement(sql, params).then();
+        return batch().map(batch -> batch.blindWrite(sql, params)).orElseGet(() -> statement(sql, params).then());
+    }
+
+    /** The batch this thread is writing, if any. */
+    protected Optional<BatchWrites> batch() {
+        return batches == null ? Optional.empty() : batches.current();
     }
 }

@@ -1,5 +1,6 @@
 package app.pos.query.replay;
 
+import app.pos.query.shared.BatchWrites;
 import app.pos.query.shared.Params;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactories;
@@ -41,7 +42,7 @@ class ShadowWritesTest {
         db = DatabaseClient.create(connection);
         db.sql("CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(50))").then().block(TIMEOUT);
         db.sql("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(50))").then().block(TIMEOUT);
-        writes = new ShadowWrites(db, new PendingWrites(db, BindMarkersFactoryResolver.resolve(connection)));
+        writes = new ShadowWrites(db, new BatchWrites(db, BindMarkersFactoryResolver.resolve(connection)));
         reads = new ShadowReads(db, connection, writes);
     }
 

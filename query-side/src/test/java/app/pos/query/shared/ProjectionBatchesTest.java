@@ -32,7 +32,7 @@ class ProjectionBatchesTest {
         ConnectionFactory connections = ConnectionFactories.get(
                 "r2dbc:h2:mem:///batches-" + UUID.randomUUID() + "?options=DB_CLOSE_DELAY=-1");
         db = DatabaseClient.create(connections);
-        db.sql("CREATE TABLE bill (id INT PRIMARY KEY)").then().block();
+        db.sql("CREATE TABLE bill (id INT PRIMARY KEY, paid BOOLEAN DEFAULT FALSE NOT NULL)").then().block();
         projections = new Projections(db, TransactionalOperator.create(new R2dbcTransactionManager(connections)),
                 new ProjectionBatches(connections));
     }
@@ -60,6 +60,20 @@ class ProjectionBatchesTest {
 
         assertThat(result.isExceptional()).as("the third event's insert breaks the key").isTrue();
         assertThat(bills()).isZero();
+    }
+
+    @Test
+    void aWriteThatCountsRowsCountsTheBatchsHeldBackWrites() {
+        List<Long> paid = new ArrayList<>();
+        batchOf(1, 2, 3).executeWithResult(() -> {
+            writeTheBillOfThisEvent();
+            paid.add(projections.rowsChanged("UPDATE bill SET paid = TRUE WHERE paid = FALSE", params()));
+            return null;
+        });
+
+        assertThat(paid).as("each bill written just before is there to be counted").containsExactly(1L, 1L, 1L);
+        assertThat(db.sql("SELECT COUNT(*) AS n FROM bill WHERE paid").map(row -> row.get("n", Long.class)).one()
+                .block()).isEqualTo(3);
     }
 
     @Test

@@ -1,6 +1,5 @@
-package app.pos.query.replay;
+package app.pos.query.shared;
 
-import app.pos.query.shared.Params;
 import org.springframework.r2dbc.core.binding.BindMarkers;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;
 

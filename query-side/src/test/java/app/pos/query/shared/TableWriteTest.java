@@ -1,4 +1,4 @@
-package app.pos.query.replay;
+package app.pos.query.shared;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;

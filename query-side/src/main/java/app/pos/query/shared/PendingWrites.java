@@ -1,4 +1,4 @@
-package app.pos.query.replay;
+package app.pos.query.shared;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;
@@ -13,10 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * The blind writes of a rebuild, held back until something needs them applied: a write that answers
- * with its row count, a read, or the end of the batch. One statement per event per table is what made
- * a replay slow; held back, consecutive writes of the same statement to a table go out together, an
- * insert as one statement for many rows.
+ * Blind writes held back until something needs them applied: a write that answers with its row count,
+ * a read, or the end of the batch. One statement per event per table is what made projections slow;
+ * held back, consecutive writes of the same statement to a table go out together, an insert as one
+ * statement for many rows.
  * <p>
  * Writes to one table keep their order: a write joins the last run of writes to its table only if it
  * is the same statement, and starts a new run otherwise. Runs on different tables may pass each other,
