@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -78,10 +79,12 @@ public class TokenService {
 
     /** Signature, expiry (with a minute's leeway for clocks) and a session that has not ended. */
     public ReactiveJwtDecoder decoder() {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), revokedSessions));
-        return decoder;
+        NimbusReactiveJwtDecoder signatures = NimbusReactiveJwtDecoder.withSecretKey(key)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        signatures.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        return new VerifiedTokens(signatures,
+                new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), revokedSessions),
+                properties.accessTokenTtl());
     }
 
     /**
