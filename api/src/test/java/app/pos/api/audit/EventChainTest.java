@@ -4,7 +4,16 @@ import app.pos.api.support.Api;
 import app.pos.api.support.IntegrationTest;
 import app.pos.api.support.TestStores;
 import app.pos.api.support.TestStores.TestStore;
+import app.pos.command.audit.EventChainWriter;
 import app.pos.kernel.identity.Role;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,9 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
+import static app.pos.api.support.Api.cashBill;
+import static app.pos.api.support.Api.line;
 import static app.pos.api.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +45,12 @@ class EventChainTest extends IntegrationTest {
     private JdbcTemplate jdbc;
     @Autowired
     private Environment environment;
+    @Autowired
+    private EventProcessingConfiguration processors;
+    @Autowired
+    private EventChainWriter chainWriter;
+    @Autowired
+    private TransactionManager transactions;
 
     private Api owner;
     private UUID productId;
@@ -48,6 +71,43 @@ class EventChainTest extends IntegrationTest {
             assertThat(report.path("unchainedEvents").asLong()).isZero();
             assertThat(report.path("linksChecked").asLong()).isPositive();
         });
+    }
+
+    @Test
+    void eventsTakenInOneBatchAreLinkedOneAfterAnotherInTheOrderTheProcessorSawThem() {
+        List<String> stored = whileTheChainIsStopped(() -> {
+            owner.sell(cashBill(line(productId, 1))).expect(201);
+            owner.sell(cashBill(line(productId, 2))).expect(201);
+            return unlinked();
+        });
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(4);
+        eventually(() -> assertThat(linksOf(stored)).doesNotContainNull());
+        assertThat(linksOf(stored)).isEqualTo(consecutiveFrom(linksOf(stored).get(0), stored.size()));
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBatchTakenAgainAfterItFailedLinksEachEventOnce() {
+        List<String> sale = whileTheChainIsStopped(() -> {
+            owner.sell(cashBill(line(productId, 1))).expect(201);
+            // the processor can hand a late event over after ones stored after it: the chain keeps its order
+            List<String> handedOver = new ArrayList<>(unlinked());
+            Collections.reverse(handedOver);
+
+            assertThat(linkAsOneBatch(handedOver, true).isExceptional()).isTrue();
+            assertThat(linksOf(handedOver)).containsOnlyNulls();
+
+            assertThat(linkAsOneBatch(handedOver, false).isExceptional()).isFalse();
+            List<Long> links = linksOf(handedOver);
+            assertThat(links).isEqualTo(consecutiveFrom(links.get(0), handedOver.size()));
+
+            assertThat(linkAsOneBatch(handedOver, false).isExceptional()).isFalse();
+            assertThat(linksOf(handedOver)).isEqualTo(links);
+            return handedOver;
+        });
+        assertThat(sale).hasSizeGreaterThan(1);
+        eventually(() -> assertThat(unlinked()).isEmpty());
+        assertThat(verify().path("intact").asBoolean()).isTrue();
     }
 
     @Test
@@ -118,6 +178,64 @@ class EventChainTest extends IntegrationTest {
         eventually(() -> assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM event_chain WHERE global_index = ?", Long.class, index)).isEqualTo(1));
         return index;
+    }
+
+    /**
+     * Stops the chain's processor once it has linked everything, does the work, and starts it again, so
+     * that what the work stores waits to be taken in one batch.
+     */
+    private <T> T whileTheChainIsStopped(Supplier<T> work) {
+        eventually(() -> assertThat(unlinked()).isEmpty());
+        TrackingEventProcessor processor = processors.eventProcessor("event-chain", TrackingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        try {
+            return work.get();
+        } finally {
+            processor.start();
+        }
+    }
+
+    /** Identifiers of stored events not linked yet, in the store's order. */
+    private List<String> unlinked() {
+        return jdbc.queryForList("SELECT eventidentifier FROM domainevententry e WHERE NOT EXISTS "
+                + "(SELECT 1 FROM event_chain c WHERE c.event_identifier = e.eventidentifier) ORDER BY globalindex",
+                String.class);
+    }
+
+    /** Each event's link number, null where it is not linked. */
+    private List<Long> linksOf(List<String> eventIdentifiers) {
+        return eventIdentifiers.stream().map(identifier -> jdbc.queryForList(
+                "SELECT link_no FROM event_chain WHERE event_identifier = ?", Long.class, identifier)
+                .stream().findFirst().orElse(null)).toList();
+    }
+
+    private static List<Long> consecutiveFrom(long first, int count) {
+        return LongStream.range(first, first + count).boxed().toList();
+    }
+
+    /**
+     * Hands the events to the chain writer as its processor would: one batching unit of work in one
+     * transaction. When {@code failing}, the batch fails once the writer has linked it, and its links
+     * must go with it.
+     */
+    private ResultMessage<Object> linkAsOneBatch(List<String> eventIdentifiers, boolean failing) {
+        List<EventMessage<?>> events = eventIdentifiers.stream()
+                .<EventMessage<?>>map(identifier -> new GenericEventMessage<>(identifier, "stored", Map.of(),
+                        Instant.now()))
+                .toList();
+        AnnotationEventHandlerAdapter writer = new AnnotationEventHandlerAdapter(chainWriter);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        batch.attachTransaction(transactions);
+        return batch.executeWithResult(() -> {
+            writer.handle(batch.getMessage());
+            if (failing && batch.isLastMessage()) {
+                batch.onPrepareCommit(committing -> {
+                    throw new IllegalStateException("the batch fails after the writer linked it");
+                });
+            }
+            return null;
+        });
     }
 
     private JsonNode verify() {

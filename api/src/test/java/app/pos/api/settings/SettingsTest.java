@@ -21,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsTest extends IntegrationTest {
 
     private Api owner;
+    private Api cashier;
 
     @BeforeEach
     void openStore() {
         TestStore store = stores.open(null);
         owner = Api.as(http, store, Role.OWNER);
+        cashier = Api.as(http, store, Role.CASHIER);
     }
 
     private static Map<String, Object> settings() {
@@ -58,9 +60,18 @@ class SettingsTest extends IntegrationTest {
 
     @Test
     void theNewTaxRateAppliesToTheNextBill() {
-        owner.put("/api/v1/settings", settings()).expect(200);
         UUID p = owner.createProduct("Shirt", "100.00", 5);
+        owner.sell(cashBill(line(p, 1))).expect(201).money("/taxAmount", "5.00").money("/totalAmount", "105.00");
+        owner.put("/api/v1/settings", settings()).expect(200);
         owner.sell(cashBill(line(p, 1))).expect(201).money("/taxAmount", "18.00").money("/totalAmount", "118.00");
+    }
+
+    @Test
+    void aNewApprovalThresholdAppliesToTheCashiersNextBill() {
+        UUID phone = owner.createProduct("Phone", "3000.00", 5);
+        cashier.sell(cashBill(line(phone, 1))).expect(201).has("/status", "COMPLETED");
+        owner.put("/api/v1/settings", settings()).expect(200);
+        cashier.sell(cashBill(line(phone, 1))).expect(202).has("/status", "PENDING_APPROVAL");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package app.pos.command.audit;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads events' stored form straight from the JDBC event store. */
 final class StoredEvents {
@@ -16,8 +19,10 @@ final class StoredEvents {
     private StoredEvents() {
     }
 
-    static Optional<StoredEvent> byIdentifier(JdbcTemplate jdbc, String eventIdentifier) {
-        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domainevententry WHERE eventidentifier = ?", ROW,
-                eventIdentifier).stream().findFirst();
+    /** The stored events among the given identifiers, by identifier; the query returns them in no set order. */
+    static Map<String, StoredEvent> byIdentifiers(NamedParameterJdbcOperations jdbc, Collection<String> identifiers) {
+        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domainevententry WHERE eventidentifier IN "
+                        + "(:identifiers)", Map.of("identifiers", identifiers), ROW).stream()
+                .collect(Collectors.toMap(StoredEvent::eventIdentifier, Function.identity()));
     }
 }
