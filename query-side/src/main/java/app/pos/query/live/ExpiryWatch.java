@@ -47,7 +47,8 @@ public class ExpiryWatch {
             return;
         }
         ZoneId zone = zones.of(businessId).block(READ_TIMEOUT);
-        alert(businessId, product, today(zone));
+        product.expiringAsOf(today(zone), DashboardQueries.EXPIRY_WARNING_DAYS).ifPresent(alert ->
+                feed.push(businessId, LiveStream.DASHBOARD, "alert", product.expiryKey(), alert, clock.instant()));
     }
 
     /** Every store's products that are within the warning window today and have not been alerted yet. */
@@ -79,7 +80,7 @@ public class ExpiryWatch {
 
     private boolean alert(UUID businessId, WatchedProduct product, LocalDate today) {
         return product.expiringAsOf(today, DashboardQueries.EXPIRY_WARNING_DAYS)
-                .map(alert -> feed.push(businessId, LiveStream.DASHBOARD, "alert", product.expiryKey(), alert,
+                .map(alert -> feed.pushNow(businessId, LiveStream.DASHBOARD, "alert", product.expiryKey(), alert,
                         clock.instant()))
                 .orElse(false);
     }

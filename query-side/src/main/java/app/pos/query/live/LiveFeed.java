@@ -3,20 +3,31 @@ package app.pos.query.live;
 import app.pos.kernel.dashboard.LiveEvent;
 import app.pos.kernel.dashboard.LiveStream;
 import app.pos.query.dashboard.DashboardUpdates;
+import app.pos.query.shared.Params;
+import app.pos.query.shared.ProjectionBatches;
 import app.pos.query.shared.Projections;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static app.pos.query.shared.Params.params;
+import static app.pos.query.shared.Rows.number;
+import static app.pos.query.shared.Rows.text;
 
 /**
  * Records a push of a live stream, then sends it to the business's open streams. A push whose
  * {@code dedupeKey} was recorded before (a redelivered event, or an expiry another node noticed first) is
- * neither recorded nor sent again.
+ * neither recorded nor sent again. The pushes of a processor's batch are recorded together as the batch
+ * ends, in one statement: one at a time, each waiting for its own commit, they held the live streams
+ * seconds behind a busy shop.
  */
 @Component
 public class LiveFeed {
@@ -25,45 +36,76 @@ public class LiveFeed {
             INSERT INTO live_event (business_id, stream, event_type, dedupe_key, payload, occurred_at, recorded_at)
             VALUES (:businessId, :stream, :type, :dedupeKey, :payload, :occurredAt, :recordedAt)
             ON CONFLICT DO NOTHING""";
+    private static final String PUSHES = LiveFeed.class.getName() + ".pushes";
 
     private final Projections projections;
+    private final ProjectionBatches batches;
     private final DashboardUpdates dashboards;
     private final JsonMapper json;
     private final Clock clock;
 
-    public LiveFeed(Projections projections, DashboardUpdates dashboards, JsonMapper json, Clock clock) {
+    public LiveFeed(Projections projections, ProjectionBatches batches, DashboardUpdates dashboards, JsonMapper json,
+                    Clock clock) {
         this.projections = projections;
+        this.batches = batches;
         this.dashboards = dashboards;
         this.json = json;
         this.clock = clock;
     }
 
-    /** @return whether the push was new, and so was sent */
-    public boolean push(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
-                        Instant occurredAt) {
-        String body = json.writeValueAsString(payload);
-        Long id = record(businessId, stream, type, dedupeKey, body, occurredAt);
-        if (id == null) {
-            return false;
-        }
-        dashboards.signal(new LiveEvent(id, businessId, stream, type, body, occurredAt));
-        return true;
+    /** Records and sends a push: at once, or with the rest of the batch this thread is handling. */
+    public void push(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
+                     Instant occurredAt) {
+        Push push = new Push(businessId, stream, type, dedupeKey, json.writeValueAsString(payload), occurredAt);
+        batches.handling().ifPresentOrElse(
+                batch -> batch.<List<Push>>getOrComputeResource(PUSHES, key -> {
+                    List<Push> pushes = new ArrayList<>();
+                    batch.onPrepareCommit(ending -> send(pushes));
+                    return pushes;
+                }).add(push),
+                () -> send(List.of(push)));
+    }
+
+    /** Records and sends a push at once; whether it was new, and so was sent. */
+    public boolean pushNow(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
+                           Instant occurredAt) {
+        return send(List.of(new Push(businessId, stream, type, dedupeKey, json.writeValueAsString(payload),
+                occurredAt))) > 0;
+    }
+
+    private int send(List<Push> pushes) {
+        Map<String, Long> recorded = record(pushes);
+        pushes.stream().filter(push -> recorded.containsKey(push.dedupeKey()))
+                .sorted(Comparator.comparing(push -> recorded.get(push.dedupeKey())))
+                .forEach(push -> dashboards.signal(new LiveEvent(recorded.get(push.dedupeKey()), push.businessId(),
+                        push.stream(), push.type(), push.body(), push.occurredAt())));
+        return recorded.size();
     }
 
     /**
      * One writer at a time on this node, so ids become visible in the order they were taken: a client
      * resuming after id n can then never miss a push numbered below n that committed later.
+     *
+     * @return the id of each push that was new, by its dedupe key
      */
-    private synchronized Long record(UUID businessId, LiveStream stream, String type, String dedupeKey, String body,
-                                     Instant occurredAt) {
-        return projections.insertReturningKey(RECORD, params().uuid("businessId", businessId).name("stream", stream)
-                .text("type", type).text("dedupeKey", dedupeKey).text("payload", body)
-                .instant("occurredAt", occurredAt).instant("recordedAt", clock.instant()), "id");
+    private synchronized Map<String, Long> record(List<Push> pushes) {
+        Instant now = clock.instant();
+        List<Params> rows = pushes.stream().map(push -> params().uuid("businessId", push.businessId())
+                .name("stream", push.stream()).text("type", push.type()).text("dedupeKey", push.dedupeKey())
+                .text("payload", push.body()).instant("occurredAt", push.occurredAt()).instant("recordedAt", now))
+                .toList();
+        return projections.insertAll(RECORD, rows, List.of("id", "dedupe_key"),
+                        row -> Map.entry(text(row, "dedupe_key"), number(row, "id")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Pushes older than {@code before} are no longer resumable; a client that was away that long reloads. */
     public long forgetBefore(Instant before) {
         return projections.rowsChanged("DELETE FROM live_event WHERE recorded_at < :before",
                 params().instant("before", before));
+    }
+
+    private record Push(UUID businessId, LiveStream stream, String type, String dedupeKey, String body,
+                        Instant occurredAt) {
     }
 }

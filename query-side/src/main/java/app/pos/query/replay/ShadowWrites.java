@@ -3,6 +3,7 @@ package app.pos.query.replay;
 import app.pos.query.shared.BatchWrites;
 import app.pos.query.shared.Params;
 import app.pos.query.shared.Projections;
+import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * The projections' writes during a rebuild. Handlers only queue them, in order; {@link #writeBehind} sends
@@ -88,9 +90,9 @@ final class ShadowWrites extends Projections {
     }
 
     @Override
-    public Long insertReturningKey(String sql, Params params, String keyColumn) {
+    public <T> List<T> insertAll(String sql, List<Params> rows, List<String> returned, Function<Readable, T> mapper) {
         applyAll();
-        return super.insertReturningKey(sql, params, keyColumn);
+        return super.insertAll(sql, rows, returned, mapper);
     }
 
     @Override

@@ -39,6 +39,11 @@ public class ProjectionBatches {
 
     /** Where a projection's statements go when this thread is handling a processor's batch. */
     Optional<BatchWrites> current() {
+        return handling().map(unit -> unit.getOrComputeResource(RESOURCE, name -> begin(unit)));
+    }
+
+    /** The unit of work of the processor's batch this thread is handling, if it is handling one. */
+    public Optional<UnitOfWork<?>> handling() {
         if (!CurrentUnitOfWork.isStarted()) {
             return Optional.empty();
         }
@@ -47,7 +52,7 @@ public class ProjectionBatches {
             // a subscribing processor's handlers run inside the command that published the events
             return Optional.empty();
         }
-        return Optional.of(unit.getOrComputeResource(RESOURCE, name -> begin(unit)));
+        return Optional.of(unit);
     }
 
     private BatchWrites begin(UnitOfWork<?> unit) {

@@ -1,13 +1,19 @@
 package app.pos.query.shared;
 
+import io.r2dbc.spi.Readable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.binding.BindMarkersFactory;
+import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes for the projections. Event handlers run on the event processors' own threads, so waiting for
@@ -28,12 +34,14 @@ public class Projections {
     private final DatabaseClient db;
     private final TransactionalOperator transactions;
     private final ProjectionBatches batches;
+    private final BindMarkersFactory markers;
 
     @Autowired
     public Projections(DatabaseClient db, TransactionalOperator transactions, ProjectionBatches batches) {
         this.db = db;
         this.transactions = transactions;
         this.batches = batches;
+        this.markers = BindMarkersFactoryResolver.resolve(db.getConnectionFactory());
     }
 
     /** For projections whose writes are already inside one transaction of their own, as a rebuild's are. */
@@ -62,14 +70,20 @@ public class Projections {
     }
 
     /**
-     * An insert that may find its row already there: the generated key of the new row, or null if none was
-     * added. It commits at once, outside any batch, so a key is visible as soon as it is taken.
+     * Rows inserted by one statement that commits at once, outside any batch, so their keys are visible as
+     * soon as they are taken: the {@code returned} columns of each row added (a row that finds its key
+     * already there is not), as {@code mapper} reads them.
      */
-    public Long insertReturningKey(String sql, Params params, String keyColumn) {
-        return db.sql(sql).bindValues(params.boundIn(sql))
-                .filter(statement -> statement.returnGeneratedValues(keyColumn))
-                .map(row -> row.get(keyColumn, Long.class))
-                .one()
+    public <T> List<T> insertAll(String sql, List<Params> rows, List<String> returned, Function<Readable, T> mapper) {
+        TableWrite insert = TableWrite.of(sql).filter(TableWrite::insertsRows)
+                .orElseThrow(() -> new IllegalArgumentException("not an insert of values: " + sql));
+        return Flux.fromIterable(PendingWrites.chunks(rows, insert.parametersPerRow()))
+                .concatMap(chunk -> db.sql(insert.forRows(chunk.size(), markers))
+                        .bindValues(chunk.stream().flatMap(row -> insert.values(row.boundIn(sql)).stream()).toList())
+                        .filter(statement -> statement.returnGeneratedValues(returned.toArray(String[]::new)))
+                        .map(mapper::apply)
+                        .all())
+                .collectList()
                 .block(WRITE_TIMEOUT);
     }
 
