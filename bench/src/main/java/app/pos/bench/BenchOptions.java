@@ -95,7 +95,7 @@ public record BenchOptions(
                                          the product list, the dashboard)
               --mode=closed|open         closed: next request as soon as answered; open: fixed arrival rate
               --rate=800                 open mode: requests per second over all tills
-              --warmup=10s               not recorded
+              --warmup=60s               not recorded (the JIT compiler takes about a minute under load)
               --duration=60s             recorded
               --lag-sample=0.05          share of bills polled on the read side until visible
               --sse-subscribers=1        connections to /api/v1/stream/sales measuring push delay
@@ -159,7 +159,7 @@ public record BenchOptions(
                 read.share("read-share", 0.1),
                 mode,
                 rate,
-                read.duration("warmup", Duration.ofSeconds(10)),
+                read.duration("warmup", Duration.ofSeconds(60)),
                 read.duration("duration", Duration.ofSeconds(60)),
                 read.share("lag-sample", 0.05),
                 read.whole("sse-subscribers", 1, 0),

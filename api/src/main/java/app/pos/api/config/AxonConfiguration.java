@@ -76,7 +76,7 @@ public class AxonConfiguration {
      * the failure and move on, leaving the event out of the projection for good.
      */
     @Bean
-    public ConfigurerModule eventProcessors(@Value("${pos.projections.batch-size:20}") int batchSize) {
+    public ConfigurerModule eventProcessors(@Value("${pos.projections.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor("metrics")
