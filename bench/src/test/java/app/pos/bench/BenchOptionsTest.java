@@ -25,7 +25,7 @@ class BenchOptionsTest {
         assertThat(options.creditPaymentShare()).isZero();
         assertThat(options.readShare()).isEqualTo(0.1);
         assertThat(options.mode()).isEqualTo(BenchOptions.Mode.CLOSED);
-        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.sseSubscribers()).isEqualTo(1);
         assertThat(options.out().toString()).matches("bench/results/\\d{8}-\\d{6}\\.json");
