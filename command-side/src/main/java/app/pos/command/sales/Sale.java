@@ -32,7 +32,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A bill from the moment it is rung up: completed at once, or waiting for an owner, or back in draft
  * after a rejection. Stock and money move only when it completes (see {@link Checkout}).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Sale {
 
     static final String NOT_FOUND = "SALE_NOT_FOUND";
