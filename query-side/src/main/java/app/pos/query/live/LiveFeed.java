@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,8 +75,12 @@ public class LiveFeed {
     }
 
     private int send(List<Push> pushes) {
-        Map<String, Long> recorded = record(pushes);
-        pushes.stream().filter(push -> recorded.containsKey(push.dedupeKey()))
+        // a batch may push the same alert twice (a product restocked twice); the first one counts
+        List<Push> firsts = List.copyOf(pushes.stream()
+                .collect(Collectors.toMap(Push::dedupeKey, push -> push, (first, again) -> first, LinkedHashMap::new))
+                .values());
+        Map<String, Long> recorded = record(firsts);
+        firsts.stream().filter(push -> recorded.containsKey(push.dedupeKey()))
                 .sorted(Comparator.comparing(push -> recorded.get(push.dedupeKey())))
                 .forEach(push -> dashboards.signal(new LiveEvent(recorded.get(push.dedupeKey()), push.businessId(),
                         push.stream(), push.type(), push.body(), push.occurredAt())));
