@@ -1,22 +1,16 @@
 package app.pos.query.shared;
 
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static app.pos.query.shared.Params.params;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,18 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Projection writes in a processor's batch, on a real (in-memory H2) database. */
 class ProjectionBatchesTest {
 
-    private DatabaseClient db;
-    private Projections projections;
-
-    @BeforeEach
-    void aTable() {
-        ConnectionFactory connections = ConnectionFactories.get(
-                "r2dbc:h2:mem:///batches-" + UUID.randomUUID() + "?options=DB_CLOSE_DELAY=-1");
-        db = DatabaseClient.create(connections);
-        db.sql("CREATE TABLE bill (id INT PRIMARY KEY, paid BOOLEAN DEFAULT FALSE NOT NULL)").then().block();
-        projections = new Projections(db, TransactionalOperator.create(new R2dbcTransactionManager(connections)),
-                new ProjectionBatches(connections));
-    }
+    private final EmbeddedProjectionDatabase database = EmbeddedProjectionDatabase.with(
+            "CREATE TABLE bill (id INT PRIMARY KEY, paid BOOLEAN DEFAULT FALSE NOT NULL)");
+    private final DatabaseClient db = database.db();
+    private final Projections projections = database.projections();
 
     @Test
     void aBatchsWritesLandTogetherWhenItCommits() {
@@ -92,7 +78,7 @@ class ProjectionBatchesTest {
     }
 
     private long bills() {
-        return db.sql("SELECT COUNT(*) AS n FROM bill").map(row -> row.get("n", Long.class)).one().block();
+        return database.count("bill");
     }
 
     /** A processor's batch: the task runs once for each event, all in one unit of work. */

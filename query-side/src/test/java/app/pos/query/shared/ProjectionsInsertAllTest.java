@@ -1,16 +1,9 @@
 package app.pos.query.shared;
 
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static app.pos.query.shared.Params.params;
@@ -24,19 +17,9 @@ class ProjectionsInsertAllTest {
     private static final String RECORD = "INSERT INTO push (dedupe_key, body) VALUES (:dedupeKey, :body) "
             + "ON CONFLICT DO NOTHING";
 
-    private DatabaseClient db;
-    private Projections projections;
-
-    @BeforeEach
-    void aTableWithGeneratedKeys() {
-        ConnectionFactory connections = ConnectionFactories.get("r2dbc:h2:mem:///insert-all-" + UUID.randomUUID()
-                + "?options=DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        db = DatabaseClient.create(connections);
-        db.sql("CREATE TABLE push (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
-                + "dedupe_key VARCHAR(50) NOT NULL UNIQUE, body VARCHAR(50))").then().block();
-        projections = new Projections(db, TransactionalOperator.create(new R2dbcTransactionManager(connections)),
-                new ProjectionBatches(connections));
-    }
+    private final EmbeddedProjectionDatabase database = EmbeddedProjectionDatabase.with(
+            "CREATE TABLE push (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                    + "dedupe_key VARCHAR(50) NOT NULL UNIQUE, body VARCHAR(50))");
 
     @Test
     void theNewRowsAnswerWithTheirKeysAndARowAlreadyThereIsLeftOut() {
@@ -46,7 +29,7 @@ class ProjectionsInsertAllTest {
 
         assertThat(added).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("sale:2", "sale:3");
         assertThat(added).extracting(Map.Entry::getValue).doesNotHaveDuplicates().allMatch(id -> id > 1);
-        assertThat(db.sql("SELECT COUNT(*) AS n FROM push").map(row -> number(row, "n")).one().block()).isEqualTo(3);
+        assertThat(database.count("push")).isEqualTo(3);
     }
 
     @Test
@@ -57,7 +40,7 @@ class ProjectionsInsertAllTest {
     }
 
     private List<Map.Entry<String, Long>> insert(List<String> dedupeKeys) {
-        return projections.insertAll(RECORD, dedupeKeys.stream()
+        return database.projections().insertAll(RECORD, dedupeKeys.stream()
                         .map(key -> params().text("dedupeKey", key).text("body", "{}")).toList(),
                 List.of("id", "dedupe_key"), row -> Map.entry(text(row, "dedupe_key"), number(row, "id")));
     }
