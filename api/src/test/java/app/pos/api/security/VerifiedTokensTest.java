@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,14 +57,17 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void anEndedSessionRefusesATokenWhoseSignatureIsGood() {
+    void aTokenVerifiedEarlierIsRefusedOnceItsSessionEnds() {
+        AtomicBoolean ended = new AtomicBoolean();
+        VerifiedTokens sessions = new VerifiedTokens(signatures(key), jwt -> ended.get()
+                ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the session has ended", null))
+                : OAuth2TokenValidatorResult.success(), LIFETIME);
         String token = issue(key);
-        assertThat(tokens.decode(token).block()).isNotNull();
-        VerifiedTokens refusing = new VerifiedTokens(signatures(key),
-                jwt -> OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "the session has ended", null)),
-                LIFETIME);
+        assertThat(sessions.decode(token).block().getSubject()).isEqualTo("cashier-7");
 
-        assertThatThrownBy(() -> refusing.decode(token).block()).isInstanceOf(JwtValidationException.class)
+        ended.set(true);
+
+        assertThatThrownBy(() -> sessions.decode(token).block()).isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("the session has ended");
     }
 

@@ -57,7 +57,7 @@ public class LiveFeed {
     /** Records and sends a push: at once, or with the rest of the batch this thread is handling. */
     public void push(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
                      Instant occurredAt) {
-        Push push = new Push(businessId, stream, type, dedupeKey, json.writeValueAsString(payload), occurredAt);
+        Push push = described(businessId, stream, type, dedupeKey, payload, occurredAt);
         batches.handling().ifPresentOrElse(
                 batch -> batch.<List<Push>>getOrComputeResource(PUSHES, key -> {
                     List<Push> pushes = new ArrayList<>();
@@ -70,8 +70,12 @@ public class LiveFeed {
     /** Records and sends a push at once; whether it was new, and so was sent. */
     public boolean pushNow(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
                            Instant occurredAt) {
-        return send(List.of(new Push(businessId, stream, type, dedupeKey, json.writeValueAsString(payload),
-                occurredAt))) > 0;
+        return send(List.of(described(businessId, stream, type, dedupeKey, payload, occurredAt))) > 0;
+    }
+
+    private Push described(UUID businessId, LiveStream stream, String type, String dedupeKey, Object payload,
+                           Instant occurredAt) {
+        return new Push(businessId, stream, type, dedupeKey, json.writeValueAsString(payload), occurredAt);
     }
 
     private int send(List<Push> pushes) {
