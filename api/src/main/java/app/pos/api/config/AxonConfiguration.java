@@ -64,16 +64,16 @@ public class AxonConfiguration {
     }
 
     /**
-     * Projections run on tracking processors, each with its own position in the event store; here they
-     * follow a commit within tens of milliseconds (pooled streaming processors in their default setup took
-     * about 250 ms). Each takes up to {@code pos.projections.batch-size} events at a time, so under load
-     * its position is stored once per batch rather than once per event; every projection is written to be
-     * applied again harmlessly, which is what a batch that fails halfway needs. The metrics group only
-     * counts what this node commits live, so it subscribes; so does the group that ends sessions, which
-     * must act in the very transaction that takes access away. The live streams' group starts at the
-     * head of the store the first time it runs: it pushes what happens from then on, never the history.
-     * A handler that fails fails its batch, which is rolled back and taken again; Axon's default would log
-     * the failure and move on, leaving the event out of the projection for good.
+     * Three tracking processors read the event store: {@code projections} writes every query table, so each
+     * event is fetched, deserialized and tracked once for all of them; {@code live} turns events into the live
+     * streams' pushes and starts at the head of the store the first time it runs, since it pushes what happens
+     * from then on and is never replayed; {@code event-chain} links events into the hash chain, which is never
+     * reset. Each takes up to {@code pos.projections.batch-size} events at a time in one transaction, in which
+     * its handlers' writes and its new position commit together (see {@code Projections}). A handler that fails
+     * fails its batch, which is rolled back and taken again; Axon's default would log the failure and move on,
+     * leaving the event out for good. The metrics group only counts what this node commits live, so it
+     * subscribes; so does the group that ends sessions, which must act in the very transaction that takes
+     * access away.
      */
     @Bean
     public ConfigurerModule eventProcessors(@Value("${pos.projections.batch-size:100}") int batchSize) {

@@ -3,6 +3,7 @@ package app.pos.api.replay;
 import app.pos.api.shared.Found;
 import app.pos.query.replay.ProjectionRebuilder;
 import app.pos.query.replay.RebuildProgress;
+import app.pos.query.replay.RebuildProgress.Mode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import reactor.core.scheduler.Schedulers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Rebuilding a projection from the event store (R3). Projections serve every business at once, so this
@@ -54,25 +56,62 @@ public class ProjectionController {
     @Operation(summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
             + "(PROJECTION_REBUILD)")
     public Mono<ResponseEntity<RebuildProgress>> rebuild(@PathVariable String name) {
-        return Mono.fromCallable(() -> rebuilder.start(name))
-                .subscribeOn(Schedulers.boundedElastic())
-                .map(progress -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                        .location(URI.create("/api/v1/projections/" + name + "/rebuild/progress"))
-                        .body(progress));
+        return start(name, Mode.REBUILD);
     }
 
     @GetMapping("/{name}/rebuild")
     @Operation(summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
-    public Mono<RebuildProgress> status(@PathVariable String name) {
-        return Found.orNotFound(Mono.fromCallable(() -> rebuilder.progress(name)).flatMap(Mono::justOrEmpty),
-                "REBUILD_NOT_FOUND", name);
+    public Mono<RebuildProgress> rebuildStatus(@PathVariable String name) {
+        return status(name, Mode.REBUILD);
     }
 
     @GetMapping(path = "/{name}/rebuild/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
             + "second until it ends (PROJECTION_REBUILD)")
-    public Flux<ServerSentEvent<RebuildProgress>> progress(@PathVariable String name) {
-        return rebuilder.watch(name, PROGRESS_INTERVAL)
+    public Flux<ServerSentEvent<RebuildProgress>> rebuildProgress(@PathVariable String name) {
+        return progress(name, Mode.REBUILD);
+    }
+
+    @PostMapping("/{name}/verify")
+    @Operation(summary = "Start verifying a projection: its tables are rebuilt aside from the event store and "
+            + "compared, row for row, with the live ones, which stay as they are (PROJECTION_REBUILD)")
+    public Mono<ResponseEntity<RebuildProgress>> verify(@PathVariable String name) {
+        return start(name, Mode.VERIFY);
+    }
+
+    @GetMapping("/{name}/verify")
+    @Operation(summary = "Where the last verification of a projection stands; once DONE, `differences` counts per "
+            + "table the rows that differ (PROJECTION_REBUILD)")
+    public Mono<RebuildProgress> verifyStatus(@PathVariable String name) {
+        return status(name, Mode.VERIFY);
+    }
+
+    @GetMapping(path = "/{name}/verify/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "The verification's progress as server-sent events, twice a second until it ends "
+            + "(PROJECTION_REBUILD)")
+    public Flux<ServerSentEvent<RebuildProgress>> verifyProgress(@PathVariable String name) {
+        return progress(name, Mode.VERIFY);
+    }
+
+    private Mono<ResponseEntity<RebuildProgress>> start(String name, Mode mode) {
+        return Mono.fromCallable(() -> rebuilder.start(name, mode))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(progress -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .location(URI.create("/api/v1/projections/" + name + "/" + path(mode) + "/progress"))
+                        .body(progress));
+    }
+
+    private Mono<RebuildProgress> status(String name, Mode mode) {
+        return Found.orNotFound(Mono.fromCallable(() -> rebuilder.progress(name, mode)).flatMap(Mono::justOrEmpty),
+                "REBUILD_NOT_FOUND", name);
+    }
+
+    private Flux<ServerSentEvent<RebuildProgress>> progress(String name, Mode mode) {
+        return rebuilder.watch(name, mode, PROGRESS_INTERVAL)
                 .map(progress -> ServerSentEvent.builder(progress).event("progress").build());
+    }
+
+    private static String path(Mode mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -61,6 +61,7 @@ public final class EndpointPermissions {
             new Rule(HttpMethod.GET, "/api/v1/projections/**", PROJECTION_REBUILD),
             new Rule(HttpMethod.GET, "/api/v1/projections", PROJECTION_REBUILD),
             new Rule(HttpMethod.POST, "/api/v1/projections/*/rebuild", PROJECTION_REBUILD),
+            new Rule(HttpMethod.POST, "/api/v1/projections/*/verify", PROJECTION_REBUILD),
 
             new Rule(HttpMethod.GET, "/api/v1/settings", SETTINGS_VIEW),
             new Rule(HttpMethod.PUT, "/api/v1/settings", SETTINGS_MANAGE),

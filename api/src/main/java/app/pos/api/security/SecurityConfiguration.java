@@ -24,7 +24,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
-    private static final String[] EVENT_STREAMS = {"/api/v1/stream/**", "/api/v1/projections/*/rebuild/progress"};
+    private static final String[] EVENT_STREAMS = {"/api/v1/stream/**", "/api/v1/projections/*/rebuild/progress",
+            "/api/v1/projections/*/verify/progress"};
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, TokenService tokens,

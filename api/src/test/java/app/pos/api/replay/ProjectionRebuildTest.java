@@ -104,6 +104,38 @@ class ProjectionRebuildTest extends IntegrationTest {
     }
 
     @Test
+    void verifyingEveryProjectionFindsNoDifferenceAndChangesNothing() {
+        awaitProjectionsCaughtUp();
+        List<Map<String, Object>> projections = projections();
+        Map<String, String> before = checksums(projections);
+
+        for (Map<String, Object> projection : projections) {
+            String name = (String) projection.get("name");
+            admin.post("/api/v1/projections/" + name + "/verify", Map.of()).expect(202).has("/mode", "VERIFY");
+            Map<String, Object> last = lastOf(progressOf(name, "verify"));
+            assertThat(last.get("phase")).as(name + " " + last.get("error")).isEqualTo("DONE");
+            assertThat(last.get("differences")).as(name).isEqualTo(zeroFor(projection));
+        }
+
+        awaitProjectionsCaughtUp();
+        assertThat(checksums(projections)).isEqualTo(before);
+    }
+
+    @Test
+    void verifyingFindsARowTheEventsDoNotExplain() {
+        awaitProjectionsCaughtUp();
+        jdbc.update("UPDATE product_view SET stock_quantity = stock_quantity + 1 WHERE id = ?", product);
+
+        admin.post("/api/v1/projections/products/verify", Map.of()).expect(202);
+        Map<String, Object> last = lastOf(progressOf("products", "verify"));
+
+        assertThat(last.get("phase")).isEqualTo("DONE");
+        assertThat(last.get("differences")).as("the changed row, and the row its events make")
+                .isEqualTo(Map.of("product_view", 2, "stock_movement_view", 0));
+        assertThat(admin.get("/api/v1/projections/products/verify").expect(200).text("/phase")).isEqualTo("DONE");
+    }
+
+    @Test
     void salesDuringARebuildReachTheRebuiltTablesAndReadsNeverStop() {
         admin.post("/api/v1/projections/products/rebuild", Map.of()).expect(202);
         cashier.sell(cashBill(line(product, 3))).expect(201);
@@ -138,8 +170,12 @@ class ProjectionRebuildTest extends IntegrationTest {
     }
 
     private List<Map<String, Object>> progressOf(String name) {
+        return progressOf(name, "rebuild");
+    }
+
+    private List<Map<String, Object>> progressOf(String name, String run) {
         List<ServerSentEvent<Map<String, Object>>> events = http.get()
-                .uri("/api/v1/projections/" + name + "/rebuild/progress")
+                .uri("/api/v1/projections/" + name + "/" + run + "/progress")
                 .headers(headers -> headers.setBearerAuth(admin.token()))
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().expectStatus().isOk()
@@ -149,17 +185,26 @@ class ProjectionRebuildTest extends IntegrationTest {
         return events.stream().map(ServerSentEvent::data).toList();
     }
 
-    /** Every projection has processed every event in the store, so its tables hold still. */
+    /** The projections have processed every event in the store, so their tables hold still. */
     private void awaitProjectionsCaughtUp() {
         eventually(() -> {
             long head = eventStore.createHeadToken().position().orElse(-1);
-            for (Map<String, Object> projection : projections()) {
-                StreamingEventProcessor processor = processors.eventProcessor((String) projection.get("name"),
-                        StreamingEventProcessor.class).orElseThrow();
-                assertThat(processor.processingStatus().values()).isNotEmpty().allSatisfy(status ->
-                        assertThat(position(status)).as((String) projection.get("name")).isGreaterThanOrEqualTo(head));
-            }
+            StreamingEventProcessor processor = processors.eventProcessor("projections", StreamingEventProcessor.class)
+                    .orElseThrow();
+            assertThat(processor.processingStatus().values()).isNotEmpty()
+                    .allSatisfy(status -> assertThat(position(status)).isGreaterThanOrEqualTo(head));
         });
+    }
+
+    private static Map<String, Object> lastOf(List<Map<String, Object>> progress) {
+        return progress.get(progress.size() - 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> zeroFor(Map<String, Object> projection) {
+        Map<String, Object> zero = new LinkedHashMap<>();
+        ((List<String>) projection.get("tables")).forEach(table -> zero.put(table, 0));
+        return zero;
     }
 
     private static long position(EventTrackerStatus status) {

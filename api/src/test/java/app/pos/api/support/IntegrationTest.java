@@ -40,6 +40,7 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + host + ":" + port + "/" + name);
             registry.add("spring.datasource.username", () -> user);
             registry.add("spring.datasource.password", () -> password);
+            registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
             registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://" + host + ":" + port + "/" + name);
             registry.add("spring.r2dbc.username", () -> user);
             registry.add("spring.r2dbc.password", () -> password);

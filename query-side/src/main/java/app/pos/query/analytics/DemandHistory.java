@@ -76,9 +76,9 @@ class DemandHistory {
                             WHERE %s
                             GROUP BY l.product_id) recent
                         JOIN product_view p ON p.id = recent.product_id AND p.business_id = :businessId
-                        ORDER BY recent.units DESC, p.name, p.id LIMIT %d""".formatted(CompletedSales.IN_WINDOW, limit),
+                        ORDER BY recent.units DESC, p.name, p.id LIMIT :limit""".formatted(CompletedSales.IN_WINDOW),
                 CompletedSales.window(businessId, calendar.startOf(today.minusDays(RECENT_DAYS)),
-                        calendar.startOf(today)),
+                        calendar.startOf(today)).integer("limit", limit),
                 row -> product(row, calendar)).collectList();
     }
 

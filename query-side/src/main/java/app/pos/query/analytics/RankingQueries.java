@@ -53,12 +53,12 @@ public class RankingQueries {
                               FROM sale_view s JOIN sale_line_view l ON l.sale_id = s.id
                               WHERE %s
                               GROUP BY l.product_id
-                              ORDER BY %s LIMIT %d) t
+                              ORDER BY %s LIMIT :limit) t
                         LEFT JOIN product_view p ON p.id = t.product_id AND p.business_id = :businessId
-                        ORDER BY %s""".formatted(CompletedSales.IN_WINDOW, order, query.limit(),
+                        ORDER BY %s""".formatted(CompletedSales.IN_WINDOW, order,
                                 order.replace("product_id", "t.product_id")),
                         CompletedSales.window(query.businessId(), calendar.startOf(period.from()),
-                                calendar.endOf(period.to())),
+                                calendar.endOf(period.to())).integer("limit", query.limit()),
                         row -> new SoldProduct(uuid(row, "product_id"), text(row, "name"), text(row, "unit"),
                                 money(row, "revenue"), quantity(row, "quantity"), number(row, "bills")))
                 .collectList()
@@ -83,11 +83,10 @@ public class RankingQueries {
                               FROM sale_view s
                               WHERE %s AND s.customer_id IS NOT NULL
                               GROUP BY s.customer_id
-                              ORDER BY spend DESC, bills DESC, s.customer_id LIMIT %d) t
+                              ORDER BY spend DESC, bills DESC, s.customer_id LIMIT :limit) t
                         JOIN customer_view c ON c.id = t.customer_id AND c.business_id = :businessId
-                        ORDER BY t.spend DESC, t.bills DESC, t.customer_id""".formatted(CompletedSales.IN_WINDOW,
-                                query.limit()),
-                        CompletedSales.window(query.businessId(), start, end),
+                        ORDER BY t.spend DESC, t.bills DESC, t.customer_id""".formatted(CompletedSales.IN_WINDOW),
+                        CompletedSales.window(query.businessId(), start, end).integer("limit", query.limit()),
                         row -> new Buyer(uuid(row, "customer_id"), text(row, "name"), text(row, "phone"),
                                 money(row, "spend"), number(row, "bills"), instant(row, "last_visit")))
                 .collectList()

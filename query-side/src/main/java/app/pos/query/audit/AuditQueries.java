@@ -38,9 +38,9 @@ public class AuditQueries {
     public CompletableFuture<AuditPage> handle(ListAuditEvents query) {
         Filter filter = filter(query.filter());
         filter.where("global_index > :after");
-        filter.params().number("after", query.afterGlobalIndex());
-        return reads.all("SELECT * FROM audit_event" + filter.whereClause() + " ORDER BY global_index LIMIT "
-                        + (query.limit() + 1), filter.params(), AuditQueries::event)
+        filter.params().number("after", query.afterGlobalIndex()).integer("limit", query.limit() + 1);
+        return reads.all("SELECT * FROM audit_event" + filter.whereClause() + " ORDER BY global_index LIMIT :limit",
+                        filter.params(), AuditQueries::event)
                 .collectList()
                 .map(events -> events.size() > query.limit()
                         ? new AuditPage(events.subList(0, query.limit()), events.get(query.limit() - 1).globalIndex())

@@ -24,8 +24,8 @@ import static app.pos.query.shared.Params.params;
  * metadata existed (the demo store's seeding) is still scoped correctly.
  */
 @Component
-@ProcessingGroup("audit")
-@ProjectionTables({"audit_event"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "audit", tables = {"audit_event"})
 public class AuditTrailProjection {
 
     private static final Pattern SECRET = Pattern.compile("\"(passwordHash|pinHash)\"\\s*:\\s*\"[^\"]*\"");
@@ -48,8 +48,7 @@ public class AuditTrailProjection {
                             correlation_id, causation_id, request_id, payload)
                         VALUES (:eventId, :globalIndex, :businessId, :type, :aggregateType, :aggregateId,
                             :sequenceNumber, :occurredAt, :userId, :role, :terminalId, :correlationId,
-                            :causationId, :requestId, :payload)
-                        ON CONFLICT DO NOTHING""",
+                            :causationId, :requestId, :payload)""",
                 params().text("eventId", event.getIdentifier())
                         .number("globalIndex", position.position().orElseThrow())
                         .uuid("businessId", businessOf(payload, meta))

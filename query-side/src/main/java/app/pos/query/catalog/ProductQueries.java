@@ -78,7 +78,7 @@ public class ProductQueries {
                 filter.params());
         String order = query.lowStockOnly() ? "stock_quantity - min_stock_level" : "name";
         return reads.all("SELECT * FROM product_view" + filter.whereClause()
-                                + Filter.pageClause(query.page(), SORTABLE, order), filter.params(),
+                                + filter.pageClause(query.page(), SORTABLE, order), filter.params(),
                         ProductQueries::product)
                 .collectList()
                 .zipWith(total, ProductPage::new)
@@ -98,13 +98,14 @@ public class ProductQueries {
 
     @QueryHandler
     public CompletableFuture<StockMovementPage> handle(ListStockMovements query) {
-        var where = params().uuid("businessId", query.businessId()).uuid("productId", query.productId());
-        String condition = " WHERE business_id = :businessId AND product_id = :productId";
-        return reads.all("SELECT * FROM stock_movement_view" + condition
-                                + Filter.pageClause(query.page(), Map.of("createdAt", "created_at"), "created_at DESC"),
-                        where, ProductQueries::movement)
+        Filter filter = new Filter(params().uuid("businessId", query.businessId()).uuid("productId", query.productId()))
+                .where("business_id = :businessId").where("product_id = :productId");
+        return reads.all("SELECT * FROM stock_movement_view" + filter.whereClause()
+                                + filter.pageClause(query.page(), Map.of("createdAt", "created_at"), "created_at DESC"),
+                        filter.params(), ProductQueries::movement)
                 .collectList()
-                .zipWith(reads.count("SELECT COUNT(*) AS n FROM stock_movement_view" + condition, where),
+                .zipWith(reads.count("SELECT COUNT(*) AS n FROM stock_movement_view" + filter.whereClause(),
+                                filter.params()),
                         StockMovementPage::new)
                 .toFuture();
     }

@@ -17,7 +17,6 @@ import app.pos.query.shared.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,8 +26,8 @@ import static app.pos.query.shared.Params.params;
 
 /** Customers with their udhaar and wallet balances, and every udhaar movement. */
 @Component
-@ProcessingGroup("customers")
-@ProjectionTables({"customer_view", "credit_transaction_view"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "customers", tables = {"customer_view", "credit_transaction_view"})
 public class CustomerProjection {
 
     private final Projections projections;
@@ -40,33 +39,30 @@ public class CustomerProjection {
     }
 
     @EventHandler
-    void on(CustomerRegistered event, @SequenceNumber long version) {
+    void on(CustomerRegistered event) {
         projections.write("""
                 INSERT INTO customer_view (id, business_id, name, phone, email, address, credit_balance,
-                    credit_limit, wallet_balance, loyalty_points, status, created_at, updated_at, version)
-                VALUES (:id, :businessId, :name, :phone, :email, :address, 0, :creditLimit, 0, 0, :status,
-                    :at, :at, :version)
-                ON CONFLICT DO NOTHING""",
+                    credit_limit, wallet_balance, loyalty_points, status, created_at, updated_at)
+                VALUES (:id, :businessId, :name, :phone, :email, :address, 0, :creditLimit, 0, 0, :status, :at, :at)""",
                 details(event.details()).uuid("id", event.customerId()).uuid("businessId", event.businessId())
-                        .name("status", CustomerStatus.ACTIVE).instant("at", event.registeredAt())
-                        .number("version", version));
+                        .name("status", CustomerStatus.ACTIVE).instant("at", event.registeredAt()));
         dashboards.changed(event.businessId());
     }
 
     @EventHandler
-    void on(CustomerRevised event, @SequenceNumber long version) {
+    void on(CustomerRevised event) {
         projections.write("""
                 UPDATE customer_view SET name = :name, phone = :phone, email = :email, address = :address,
-                    credit_limit = :creditLimit, status = :status, updated_at = :at, version = :version
-                WHERE id = :id AND version < :version""",
+                    credit_limit = :creditLimit, status = :status, updated_at = :at
+                WHERE id = :id""",
                 details(event.details()).uuid("id", event.customerId()).name("status", event.status())
-                        .instant("at", event.revisedAt()).number("version", version));
+                        .instant("at", event.revisedAt()));
         dashboards.changed(event.businessId());
     }
 
     @EventHandler
-    void on(CreditTaken event, @SequenceNumber long version) {
-        balance("credit_balance", event.customerId(), event.balanceAfter(), event.occurredAt(), version);
+    void on(CreditTaken event) {
+        balance("credit_balance", event.customerId(), event.balanceAfter(), event.occurredAt());
         transaction(event.transactionId(), event.businessId(), event.customerId(), event.saleId(),
                 CreditTransactionType.CREDIT_TAKEN, event.amount(), event.balanceBefore(), event.balanceAfter(),
                 PaymentMethod.CREDIT, "Credit from sale " + event.billNumber(), event.recordedBy(),
@@ -75,8 +71,8 @@ public class CustomerProjection {
     }
 
     @EventHandler
-    void on(CreditPaymentRecorded event, @SequenceNumber long version) {
-        balance("credit_balance", event.customerId(), event.balanceAfter(), event.occurredAt(), version);
+    void on(CreditPaymentRecorded event) {
+        balance("credit_balance", event.customerId(), event.balanceAfter(), event.occurredAt());
         transaction(event.paymentId(), event.businessId(), event.customerId(), null,
                 CreditTransactionType.PAYMENT_MADE, event.amount(), event.balanceBefore(), event.balanceAfter(),
                 event.method(), event.notes(), event.recordedBy(), event.occurredAt());
@@ -84,8 +80,8 @@ public class CustomerProjection {
     }
 
     @EventHandler
-    void on(WalletDebited event, @SequenceNumber long version) {
-        balance("wallet_balance", event.customerId(), event.balanceAfter(), event.occurredAt(), version);
+    void on(WalletDebited event) {
+        balance("wallet_balance", event.customerId(), event.balanceAfter(), event.occurredAt());
     }
 
     @ResetHandler
@@ -94,10 +90,9 @@ public class CustomerProjection {
         projections.write("DELETE FROM customer_view", params());
     }
 
-    private void balance(String column, UUID customerId, Money balance, Instant at, long version) {
-        projections.write("UPDATE customer_view SET " + column + " = :balance, updated_at = :at, version = :version "
-                        + "WHERE id = :id AND version < :version",
-                params().uuid("id", customerId).money("balance", balance).instant("at", at).number("version", version));
+    private void balance(String column, UUID customerId, Money balance, Instant at) {
+        projections.write("UPDATE customer_view SET " + column + " = :balance, updated_at = :at WHERE id = :id",
+                params().uuid("id", customerId).money("balance", balance).instant("at", at));
     }
 
     private void transaction(UUID id, UUID businessId, UUID customerId, UUID saleId, CreditTransactionType type,
@@ -107,8 +102,7 @@ public class CustomerProjection {
                 INSERT INTO credit_transaction_view (id, business_id, customer_id, sale_id, transaction_type, amount,
                     balance_before, balance_after, payment_method, notes, created_by, created_at)
                 VALUES (:id, :businessId, :customerId, :saleId, :type, :amount, :before, :after, :method, :notes,
-                    :createdBy, :at)
-                ON CONFLICT DO NOTHING""",
+                    :createdBy, :at)""",
                 params().uuid("id", id).uuid("businessId", businessId).uuid("customerId", customerId)
                         .uuid("saleId", saleId).name("type", type).money("amount", amount).money("before", before)
                         .money("after", after).name("method", method).text("notes", notes)

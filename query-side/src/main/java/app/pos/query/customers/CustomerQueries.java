@@ -67,7 +67,7 @@ public class CustomerQueries {
             filter.where("credit_balance > 0");
         }
         String order = query.withCreditOnly() ? "credit_balance DESC" : "name";
-        return reads.all(SELECT_CUSTOMER + filter.whereClause() + Filter.pageClause(query.page(), SORTABLE, order),
+        return reads.all(SELECT_CUSTOMER + filter.whereClause() + filter.pageClause(query.page(), SORTABLE, order),
                         filter.params(), CustomerQueries::customer)
                 .collectList()
                 .zipWith(reads.count("SELECT COUNT(*) AS n FROM customer_view" + filter.whereClause(),
@@ -88,8 +88,7 @@ public class CustomerQueries {
             filter.params().name("type", query.type());
         }
         String from = " FROM credit_transaction_view t JOIN customer_view c ON c.id = t.customer_id";
-        String page = " ORDER BY t.created_at DESC, t.id LIMIT " + query.page().limit()
-                + " OFFSET " + query.page().offset();
+        String page = " ORDER BY t.created_at DESC, t.id" + filter.page(query.page());
         return reads.all("SELECT t.*, c.name AS customer_name" + from + filter.whereClause() + page, filter.params(),
                         CustomerQueries::transaction)
                 .collectList()

@@ -68,7 +68,8 @@ public class DashboardQueries {
                     .instant("dayEnd", today.plusDays(1).atStartOfDay(zone).toInstant())
                     .instant("weekAgo", now.minus(7, ChronoUnit.DAYS))
                     .date("today", today)
-                    .date("expiryHorizon", today.plusDays(EXPIRY_WARNING_DAYS));
+                    .date("expiryHorizon", today.plusDays(EXPIRY_WARNING_DAYS))
+                    .integer("alertLimit", ALERT_LIMIT);
             return Mono.zip(todaySales(params), creditOutstanding(params), inventory(params), customers(params),
                             alerts(params, today))
                     .map(t -> new DashboardView(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5()));
@@ -115,7 +116,7 @@ public class DashboardQueries {
         Mono<java.util.List<LowStockAlert>> lowStock = reads.all("""
                         SELECT id, name, stock_quantity, min_stock_level, unit FROM product_view
                         WHERE business_id = :businessId AND status = 'ACTIVE' AND stock_quantity < min_stock_level
-                        ORDER BY stock_quantity - min_stock_level, name LIMIT %d""".formatted(ALERT_LIMIT), params,
+                        ORDER BY stock_quantity - min_stock_level, name LIMIT :alertLimit""", params,
                 row -> new LowStockAlert(uuid(row, "id"), text(row, "name"), quantity(row, "stock_quantity"),
                         quantity(row, "min_stock_level"), text(row, "unit").toLowerCase(Locale.ROOT)))
                 .collectList();
@@ -123,7 +124,7 @@ public class DashboardQueries {
                         SELECT id, name, expiry_date, stock_quantity FROM product_view
                         WHERE business_id = :businessId AND status = 'ACTIVE' AND stock_quantity > 0
                           AND expiry_date IS NOT NULL AND expiry_date <= :expiryHorizon
-                        ORDER BY expiry_date, name LIMIT %d""".formatted(ALERT_LIMIT), params,
+                        ORDER BY expiry_date, name LIMIT :alertLimit""", params,
                 row -> {
                     LocalDate expiry = date(row, "expiry_date");
                     return new ExpiryAlert(uuid(row, "id"), text(row, "name"), expiry,

@@ -67,7 +67,7 @@ public class StaffQueries {
             filter.params().bool("active", query.active());
         }
         return reads.all("SELECT * FROM user_account_view" + filter.whereClause()
-                                + Filter.pageClause(query.page(), SORTABLE, "full_name"), filter.params(),
+                                + filter.pageClause(query.page(), SORTABLE, "full_name"), filter.params(),
                         StaffQueries::account)
                 .collectList()
                 .flatMap(this::withOverrides)

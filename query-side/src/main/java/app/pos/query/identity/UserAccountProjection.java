@@ -27,8 +27,8 @@ import static app.pos.query.shared.Params.params;
 
 /** Who can sign in, to which business, with which role and permission overrides. */
 @Component
-@ProcessingGroup("users")
-@ProjectionTables({"user_account_view", "user_permission_override"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "users", tables = {"user_account_view", "user_permission_override"})
 public class UserAccountProjection {
 
     private final Projections projections;
@@ -42,8 +42,7 @@ public class UserAccountProjection {
         projections.write("""
                         INSERT INTO user_account_view (id, business_id, email, full_name, role, password_hash, active,
                             created_at)
-                        VALUES (:id, :businessId, :email, :fullName, :role, :passwordHash, TRUE, :at)
-                        ON CONFLICT DO NOTHING""",
+                        VALUES (:id, :businessId, :email, :fullName, :role, :passwordHash, TRUE, :at)""",
                 params().uuid("id", event.userId()).uuid("businessId", event.businessId())
                         .text("email", event.email()).text("fullName", event.fullName()).name("role", event.role())
                         .text("passwordHash", event.passwordHash()).instant("at", at));
@@ -97,11 +96,11 @@ public class UserAccountProjection {
 
     private void override(UUID userId, Permission permission, boolean granted) {
         Params row = params().uuid("userId", userId).name("permission", permission).bool("granted", granted);
-        projections.writeAll(projections.blindWrite(
-                        "DELETE FROM user_permission_override WHERE user_id = :userId AND permission = :permission", row)
-                .then(projections.blindWrite("""
-                        INSERT INTO user_permission_override (user_id, permission, granted)
-                        VALUES (:userId, :permission, :granted)""", row)));
+        projections.write("DELETE FROM user_permission_override WHERE user_id = :userId AND permission = :permission",
+                row);
+        projections.write("""
+                INSERT INTO user_permission_override (user_id, permission, granted)
+                VALUES (:userId, :permission, :granted)""", row);
     }
 
     private void update(UUID userId, String assignments, Params params) {

@@ -1,7 +1,6 @@
 package app.pos.query.replay;
 
 import app.pos.query.shared.ProjectionTables;
-import org.axonframework.config.ProcessingGroup;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -10,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Every projection of the query side, found by its processing group and the tables it declares. */
+/** Every projection of the query side that can be rebuilt on its own, with the tables it owns. */
 @Component
 public class ProjectionCatalog {
 
@@ -19,8 +18,10 @@ public class ProjectionCatalog {
     public ProjectionCatalog(ApplicationContext context) {
         this.projections = context.getBeansWithAnnotation(ProjectionTables.class).values().stream()
                 .map(ClassUtils::getUserClass)
-                .map(type -> new Projection(type.getAnnotation(ProcessingGroup.class).value(), type,
-                        List.of(type.getAnnotation(ProjectionTables.class).value())))
+                .map(type -> {
+                    ProjectionTables declared = type.getAnnotation(ProjectionTables.class);
+                    return new Projection(declared.name(), type, List.of(declared.tables()));
+                })
                 .sorted(Comparator.comparing(Projection::name))
                 .toList();
     }

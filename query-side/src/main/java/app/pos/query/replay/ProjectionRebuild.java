@@ -1,58 +1,59 @@
 package app.pos.query.replay;
 
+import app.pos.query.replay.RebuildProgress.Mode;
+import app.pos.query.replay.RebuildProgress.Phase;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
- * One rebuild of one projection, blue-green: the event store is replayed into shadow tables while the
- * live projection keeps its tables current; then the live processor pauses, the shadow catches up with
- * the last events, the rebuilt rows replace the live ones in one transaction, and the live processor
- * resumes exactly where the replay stopped. Readers see the old rows until that transaction commits.
+ * One rebuild (or verification) of one projection, blue-green: the event store is replayed into shadow tables
+ * while the live projections keep their tables current. Then the live processor pauses, the shadow takes the
+ * last events the live processor took (and none it did not), and the rebuilt rows replace the live ones in
+ * one transaction, or are compared with them; the live processor resumes exactly where it paused. Readers
+ * see the old rows until that transaction commits.
  */
 final class ProjectionRebuild implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(10);
-    private static final int EVENTS_PER_COMMIT = 1000;
+    /** How long the shadow waits for the live processor to take an event it has read. */
+    private static final Duration LIVE_TIMEOUT = Duration.ofMinutes(2);
+    private static final int EVENTS_PER_TRANSACTION = 2_000;
 
     private final Projection projection;
-    private final Parts parts;
+    private final Mode mode;
+    private final RebuildParts parts;
     private final StreamingEventProcessor liveProcessor;
     private final Clock clock;
     private final Instant startedAt;
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
-    private final AtomicReference<RebuildProgress.Phase> phase = new AtomicReference<>(RebuildProgress.Phase.PREPARING);
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.PREPARING);
     private final AtomicReference<Instant> finishedAt = new AtomicReference<>();
+    private final AtomicReference<Map<String, Long>> differences = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
-    private TrackingToken lastToken;
+    private TrackingToken shadowPosition;
+    private LivePosition live;
 
-    /** What a rebuild works with, all of it shared with the running server. */
-    record Parts(ApplicationContext context, EventStore eventStore, TokenStore tokenStore,
-                 TransactionManager transactions, ShadowTables shadowTables, DatabaseClient liveDb,
-                 TransactionalOperator liveTransactions) {
-    }
-
-    ProjectionRebuild(Projection projection, Parts parts, StreamingEventProcessor liveProcessor, Clock clock) {
+    ProjectionRebuild(Projection projection, Mode mode, RebuildParts parts, StreamingEventProcessor liveProcessor,
+                      Clock clock) {
         this.projection = projection;
+        this.mode = mode;
         this.parts = parts;
         this.liveProcessor = liveProcessor;
         this.clock = clock;
@@ -64,30 +65,41 @@ final class ProjectionRebuild implements Runnable {
         boolean livePaused = false;
         try {
             parts.shadowTables().create();
-            try (ShadowProjection shadow = new ShadowProjection(projection, parts.context(),
-                    parts.shadowTables().connect());
+            try (ShadowTables.Connection tables = parts.shadowTables().connect();
+                 ShadowProjection shadow = new ShadowProjection(projection, parts.context(), tables.dataSource());
                  BlockingStream<TrackedEventMessage<?>> events = parts.eventStore().openStream(null)) {
-                phase.set(RebuildProgress.Phase.REPLAYING);
-                replayUpToHead(events, shadow);
-                phase.set(RebuildProgress.Phase.SWITCHING);
+                phase.set(Phase.REPLAYING);
+                long head = position(parts.eventStore().createHeadToken());
+                total.set(head);
+                replay(events, shadow, () -> position(shadowPosition) >= head, this::awaitTakenLive);
+
+                phase.set(Phase.SWITCHING);
                 liveProcessor.shutdownAsync().get(SWITCH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 livePaused = true;
-                replayUpToHead(events, shadow);
-                switchTables();
+                LivePosition paused = parts.claimLivePosition();
+                total.set(Math.max(processed.get(), position(parts.eventStore().createHeadToken())));
+                replay(events, shadow, () -> paused.seenBy(shadowPosition), paused::took);
+                if (mode == Mode.REBUILD) {
+                    parts.replaceLiveTables(projection.tables(), paused);
+                } else {
+                    differences.set(parts.compareWithLiveTables(projection.tables(), paused));
+                }
             }
             liveProcessor.start();
             livePaused = false;
             total.set(processed.get());
-            phase.set(RebuildProgress.Phase.DONE);
-            log.info("Rebuilt projection {} from {} events", projection.name(), processed.get());
+            phase.set(Phase.DONE);
+            log.info("{} projection {} from {} events{}", mode == Mode.REBUILD ? "Rebuilt" : "Verified",
+                    projection.name(), processed.get(), differences.get() == null ? "" : ": " + differences.get());
         } catch (Exception | Error failure) {
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
             log.warn("Rebuilding projection {} failed; its live tables are unchanged", projection.name(), failure);
             error.set(String.valueOf(failure.getMessage()));
-            phase.set(RebuildProgress.Phase.FAILED);
+            phase.set(Phase.FAILED);
             if (livePaused) {
+                parts.releaseLivePosition();
                 liveProcessor.start();
             }
         } finally {
@@ -103,58 +115,58 @@ final class ProjectionRebuild implements Runnable {
         long millis = Math.max(1, Duration.between(startedAt, end).toMillis());
         long rate = done * 1000 / millis;
         Long eta = phase.get().finished() ? Long.valueOf(0) : rate == 0 ? null : (all - done) / rate;
-        return new RebuildProgress(projection.name(), phase.get(), done, all, rate, eta, startedAt,
-                finishedAt.get(), error.get());
+        return new RebuildProgress(projection.name(), mode, phase.get(), done, all, rate, eta, startedAt,
+                finishedAt.get(), differences.get(), error.get());
     }
 
     Projection projection() {
         return projection;
     }
 
-    /** Replays until the shadow has seen every event that was in the store when this pass began. */
-    private void replayUpToHead(BlockingStream<TrackedEventMessage<?>> events, ShadowProjection shadow)
-            throws Exception {
-        long head = position(parts.eventStore().createHeadToken());
-        total.set(Math.max(head, processed.get()));
-        while (position(lastToken) < head) {
+    /**
+     * Reads events until {@code done}, handing the shadow those {@code taken} says the live processor took, a
+     * transaction's worth at a time.
+     */
+    private void replay(BlockingStream<TrackedEventMessage<?>> events, ShadowProjection shadow, Done done,
+                        Predicate<TrackedEventMessage<?>> taken) throws Exception {
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(EVENTS_PER_TRANSACTION);
+        while (!done.yet()) {
             if (events.hasNextAvailable(1, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = events.nextAvailable();
-                shadow.handle(event);
-                lastToken = event.trackingToken();
-                if (processed.incrementAndGet() % EVENTS_PER_COMMIT == 0) {
-                    shadow.commit();
+                if (taken.test(event)) {
+                    batch.add(event);
                 }
+                shadowPosition = event.trackingToken();
+                processed.incrementAndGet();
+            }
+            if (batch.size() >= EVENTS_PER_TRANSACTION || !batch.isEmpty() && !events.hasNextAvailable()) {
+                shadow.handle(batch);
+                batch.clear();
             }
         }
-        shadow.commit();
-        shadow.awaitCommitted();
+        shadow.handle(batch);
     }
 
-    /**
-     * The live processor's segments are claimed here first: if another node holds one, this fails before
-     * anything changes, since that node would keep writing to the tables being replaced.
-     */
-    private void switchTables() {
-        int[] segments = parts.transactions().fetchInTransaction(() -> {
-            int[] all = parts.tokenStore().fetchSegments(projection.name());
-            for (int segment : all) {
-                parts.tokenStore().fetchToken(projection.name(), segment);
+    /** While replaying, the shadow never gets ahead of the live processor: it waits for it. */
+    private boolean awaitTakenLive(TrackedEventMessage<?> event) {
+        long deadline = System.nanoTime() + LIVE_TIMEOUT.toNanos();
+        while (live == null || !live.took(event)) {
+            live = parts.livePosition(liveProcessor);
+            if (live.took(event)) {
+                break;
             }
-            return all;
-        });
-        Flux.fromIterable(projection.tables())
-                .concatMap(table -> parts.liveDb().sql("DELETE FROM " + table).fetch().rowsUpdated()
-                        .then(parts.liveDb().sql("INSERT INTO " + table + " SELECT * FROM "
-                                + ShadowTables.shadowOf(table)).fetch().rowsUpdated()))
-                .then()
-                .as(parts.liveTransactions()::transactional)
-                .block(SWITCH_TIMEOUT);
-        parts.transactions().executeInTransaction(() -> {
-            for (int segment : segments) {
-                parts.tokenStore().storeToken(lastToken, projection.name(), segment);
-                parts.tokenStore().releaseClaim(projection.name(), segment);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the live projections have not taken event "
+                        + event.getIdentifier() + " within " + LIVE_TIMEOUT + "; is their processor failing?");
             }
-        });
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the live projections", e);
+            }
+        }
+        return true;
     }
 
     private void dropShadowQuietly() {
@@ -167,5 +179,10 @@ final class ProjectionRebuild implements Runnable {
 
     private static long position(TrackingToken token) {
         return token == null ? -1 : token.position().orElse(-1);
+    }
+
+    @FunctionalInterface
+    private interface Done {
+        boolean yet();
     }
 }

@@ -1,46 +1,40 @@
 package app.pos.query.replay;
 
 import app.pos.kernel.rules.RuleViolation;
-import org.axonframework.common.transaction.TransactionManager;
+import app.pos.query.replay.RebuildProgress.Mode;
+import app.pos.query.shared.Projections;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.context.ApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Starts and follows projection rebuilds (R3). One runs at a time, on a thread of its own; the last run of
- * each projection is remembered so its outcome can still be read after it ends.
+ * Starts and follows projection rebuilds and verifications (R3). One runs at a time, on a thread of its own;
+ * the last run of each projection and mode is remembered so its outcome can still be read after it ends.
  */
 @Component
 public class ProjectionRebuilder {
 
     private final ProjectionCatalog catalog;
     private final EventProcessingConfiguration processors;
-    private final ProjectionRebuild.Parts parts;
+    private final RebuildParts parts;
     private final Clock clock;
     private final Map<String, ProjectionRebuild> lastRuns = new ConcurrentHashMap<>();
     private ProjectionRebuild running;
 
-    public ProjectionRebuilder(ProjectionCatalog catalog, EventProcessingConfiguration processors,
-                               ApplicationContext context, EventStore eventStore, TokenStore tokenStore,
-                               TransactionManager transactions, ShadowTables shadowTables, DatabaseClient db,
-                               TransactionalOperator liveTransactions, Clock clock) {
+    ProjectionRebuilder(ProjectionCatalog catalog, EventProcessingConfiguration processors, RebuildParts parts,
+                        Clock clock) {
         this.catalog = catalog;
         this.processors = processors;
-        this.parts = new ProjectionRebuild.Parts(context, eventStore, tokenStore, transactions, shadowTables, db,
-                liveTransactions);
+        this.parts = parts;
         this.clock = clock;
     }
 
@@ -48,36 +42,37 @@ public class ProjectionRebuilder {
         return catalog.all();
     }
 
-    public synchronized RebuildProgress start(String name) {
+    public synchronized RebuildProgress start(String name, Mode mode) {
         Projection projection = catalog.named(name).orElseThrow(() -> notFound(name));
         if (running != null && !running.progress().phase().finished()) {
             throw new RuleViolation("REBUILD_IN_PROGRESS", RuleViolation.Kind.CONFLICT,
-                    "projection " + running.projection().name() + " is being rebuilt; one rebuild runs at a time",
+                    "projection " + running.projection().name() + " is being rebuilt or verified; one runs at a time",
                     Map.of("projection", running.projection().name()));
         }
-        StreamingEventProcessor live = liveProcessor(name);
-        requireAllSegmentsHere(name, live);
-        ProjectionRebuild rebuild = new ProjectionRebuild(projection, parts, live, clock);
+        StreamingEventProcessor live = liveProcessor();
+        requireAllSegmentsHere(live);
+        ProjectionRebuild rebuild = new ProjectionRebuild(projection, mode, parts, live, clock);
         running = rebuild;
-        lastRuns.put(name, rebuild);
-        Thread worker = new Thread(rebuild, "rebuild-" + name);
+        lastRuns.put(key(name, mode), rebuild);
+        Thread worker = new Thread(rebuild, mode.name().toLowerCase(Locale.ROOT) + "-" + name);
         worker.setDaemon(true);
         worker.start();
         return rebuild.progress();
     }
 
-    public Optional<RebuildProgress> progress(String name) {
+    public Optional<RebuildProgress> progress(String name, Mode mode) {
         catalog.named(name).orElseThrow(() -> notFound(name));
-        return Optional.ofNullable(lastRuns.get(name)).map(ProjectionRebuild::progress);
+        return Optional.ofNullable(lastRuns.get(key(name, mode))).map(ProjectionRebuild::progress);
     }
 
     /** The progress every {@code interval} until the run ends, its last state included. */
-    public Flux<RebuildProgress> watch(String name, Duration interval) {
+    public Flux<RebuildProgress> watch(String name, Mode mode, Duration interval) {
         catalog.named(name).orElseThrow(() -> notFound(name));
-        ProjectionRebuild rebuild = lastRuns.get(name);
+        ProjectionRebuild rebuild = lastRuns.get(key(name, mode));
         if (rebuild == null) {
             return Flux.error(new RuleViolation("REBUILD_NOT_FOUND", RuleViolation.Kind.NOT_FOUND,
-                    "projection " + name + " has not been rebuilt since the server started", Map.of("projection", name)));
+                    "projection " + name + " has not been " + (mode == Mode.REBUILD ? "rebuilt" : "verified")
+                            + " since the server started", Map.of("projection", name)));
         }
         return Flux.interval(Duration.ZERO, interval)
                 .map(tick -> rebuild.progress())
@@ -86,26 +81,30 @@ public class ProjectionRebuilder {
 
     /**
      * Axon's own warning about resets: a node that still holds a segment keeps writing to the tables. A
-     * rebuild starts only when this node processes every segment of the projection.
+     * rebuild starts only when this node processes every segment of the projections.
      */
-    private void requireAllSegmentsHere(String name, StreamingEventProcessor live) {
-        int[] segments = parts.transactions().fetchInTransaction(() -> parts.tokenStore().fetchSegments(name));
+    private void requireAllSegmentsHere(StreamingEventProcessor live) {
+        int[] segments = parts.liveSegments();
         if (!live.isRunning()) {
             throw new RuleViolation("PROJECTION_NOT_RUNNING", RuleViolation.Kind.CONFLICT,
-                    "projection " + name + " is not running on this node; start it before rebuilding",
-                    Map.of("projection", name));
+                    "the projections are not running on this node; start them before rebuilding",
+                    Map.of("processor", Projections.GROUP));
         }
         if (live.processingStatus().size() < segments.length) {
             throw new RuleViolation("PROJECTION_HELD_ELSEWHERE", RuleViolation.Kind.CONFLICT,
-                    "another node processes part of projection " + name + "; rebuild it there or stop it first",
-                    Map.of("projection", name, "segments", segments.length,
+                    "another node processes part of the projections; rebuild there or stop it first",
+                    Map.of("processor", Projections.GROUP, "segments", segments.length,
                             "segmentsHere", live.processingStatus().size()));
         }
     }
 
-    private StreamingEventProcessor liveProcessor(String name) {
-        return processors.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor for projection " + name));
+    private StreamingEventProcessor liveProcessor() {
+        return processors.eventProcessor(Projections.GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor for the projections"));
+    }
+
+    private static String key(String name, Mode mode) {
+        return name + "/" + mode;
     }
 
     private static RuleViolation notFound(String name) {

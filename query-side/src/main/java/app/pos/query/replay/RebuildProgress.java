@@ -1,20 +1,34 @@
 package app.pos.query.replay;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * Where a rebuild stands. {@code processed} and {@code total} count events in the store (the total grows
- * while tills keep selling); {@code etaSeconds} is null until there is a rate to go by.
+ * Where a rebuild or a verification stands. {@code processed} and {@code total} count events in the store
+ * (the total grows while tills keep selling); {@code etaSeconds} is null until there is a rate to go by.
+ * A finished verification says, per table, how many rows of the live table and of the rebuilt one have no
+ * equal in the other: all zero means the projection is exactly what its events make of it.
  */
-public record RebuildProgress(String projection, Phase phase, long processed, long total, long eventsPerSecond,
-                              Long etaSeconds, Instant startedAt, Instant finishedAt, String error) {
+public record RebuildProgress(String projection, Mode mode, Phase phase, long processed, long total,
+                              long eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt,
+                              Map<String, Long> differences, String error) {
+
+    public enum Mode {
+        /** The rebuilt tables replace the live ones. */
+        REBUILD,
+        /** The rebuilt tables are compared with the live ones, which stay as they are. */
+        VERIFY
+    }
 
     public enum Phase {
         /** Creating the shadow tables. */
         PREPARING,
         /** Replaying the event store into the shadow tables; the live tables still answer every read. */
         REPLAYING,
-        /** The live projection is paused for the last events, then the rebuilt rows take its tables' place. */
+        /**
+         * The live projections are paused while the shadow takes the last events they took; then the rebuilt
+         * rows take the live tables' place, or are compared with them.
+         */
         SWITCHING,
         DONE,
         FAILED;

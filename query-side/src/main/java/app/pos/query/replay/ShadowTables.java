@@ -1,20 +1,12 @@
 package app.pos.query.replay;
 
-import io.r2dbc.spi.Connection;
-import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.flywaydb.core.Flyway;
-import org.springframework.r2dbc.connection.SingleConnectionFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 import javax.sql.DataSource;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,14 +18,13 @@ import java.util.Locale;
 public class ShadowTables {
 
     static final String SCHEMA = "pos_rebuild";
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
-    private final ConnectionFactory connections;
+    private final JdbcTemplate jdbc;
 
-    public ShadowTables(DataSource dataSource, ConnectionFactory connections) {
+    public ShadowTables(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.connections = connections;
+        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     /** Empty tables, created afresh: whatever an earlier, interrupted rebuild left is dropped first. */
@@ -59,57 +50,48 @@ public class ShadowTables {
      * replay otherwise spends much of its time waiting for.
      */
     private void skipWriteAheadLog() {
-        try (var connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet found = statement.executeQuery("SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = '" + SCHEMA + "' AND table_type = 'BASE TABLE'")) {
-                while (found.next()) {
-                    tables.add(found.getString(1));
-                }
-            }
-            for (String table : tables) {
-                statement.execute("ALTER TABLE " + SCHEMA + "." + table + " SET UNLOGGED");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not make the rebuild's tables unlogged", e);
-        }
+        jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ? "
+                        + "AND table_type = 'BASE TABLE'", String.class, SCHEMA)
+                .forEach(table -> jdbc.execute("ALTER TABLE " + SCHEMA + "." + table + " SET UNLOGGED"));
     }
 
     public void drop() {
-        try (var connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the rebuild schema " + SCHEMA, e);
-        }
+        jdbc.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
     }
 
     /**
-     * One connection of its own, outside the pool, whose unqualified table names mean the shadow tables.
-     * A rebuild writes one event after another, so one connection is all it needs.
+     * One connection of the pool, held for the rebuild, on which unqualified table names mean the shadow
+     * tables. A rebuild writes one batch after another, so one connection is all it needs. Its schema is set
+     * back before it returns to the pool, which does not do that by itself.
      */
-    public SingleConnectionFactory connect() {
-        ConnectionFactory direct = unpooled(connections);
-        Connection connection = Mono.from(direct.create()).block(CONNECT_TIMEOUT);
-        String useSchema = isPostgres() ? "SET search_path TO " + SCHEMA : "SET SCHEMA " + SCHEMA;
-        Mono.from(connection.createStatement(useSchema).execute()).flatMap(result -> Mono.from(result.getRowsUpdated()))
-                .then().block(CONNECT_TIMEOUT);
-        return new SingleConnectionFactory(connection, direct.getMetadata(), true);
+    public Connection connect() throws SQLException {
+        java.sql.Connection pooled = dataSource.getConnection();
+        String live = pooled.getSchema();
+        pooled.setSchema(SCHEMA);
+        return new Connection(pooled, live, new SingleConnectionDataSource(pooled, true));
     }
 
-    /** The live table and its rebuilt twin, qualified so a statement on the live pool can name both. */
+    /** The live table and its rebuilt twin, qualified so a statement on a live connection can name both. */
     static String shadowOf(String table) {
         return SCHEMA + "." + table;
     }
 
     private boolean isPostgres() {
-        return connections.getMetadata().getName().toLowerCase(Locale.ROOT).contains("postgres");
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 
-    private static ConnectionFactory unpooled(ConnectionFactory factory) {
-        ConnectionFactory current = factory;
-        while (current instanceof Wrapped<?> wrapped && wrapped.unwrap() instanceof ConnectionFactory inner) {
-            current = inner;
+    /** The shadow tables' connection, given back to the pool on close with its schema as it was. */
+    public record Connection(java.sql.Connection pooled, String liveSchema, SingleConnectionDataSource dataSource)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                pooled.setSchema(liveSchema);
+            } finally {
+                dataSource.destroy();
+            }
         }
-        return current;
     }
 }

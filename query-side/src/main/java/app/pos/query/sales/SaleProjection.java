@@ -20,37 +20,31 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import static app.pos.query.shared.Params.params;
 
 /** Bills with their lines and tenders, and each step of their approval. */
 @Component
-@ProcessingGroup("sales")
-@ProjectionTables({"sale_view", "sale_line_view", "sale_payment_view", "approval_step_view"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "sales", tables = {"sale_view", "sale_line_view", "sale_payment_view", "approval_step_view"})
 public class SaleProjection {
 
     private static final String INSERT_SALE = """
             INSERT INTO sale_view (id, business_id, bill_number, status, customer_id, subtotal, discount_amount,
                 tax_amount, total_amount, amount_paid, change_due, credit_amount, wallet_amount, payment_status,
-                notes, created_by, created_by_role, created_at, completed_at, updated_at, version)
+                notes, created_by, created_by_role, created_at, completed_at, updated_at)
             VALUES (:id, :businessId, :billNumber, :status, :customerId, :subtotal, :discount, :tax, :total, :paid,
                 :change, :credit, :wallet, :paymentStatus, :notes, :createdBy, :createdByRole, :createdAt,
-                :completedAt, :updatedAt, :version)
-            ON CONFLICT DO NOTHING""";
+                :completedAt, :updatedAt)""";
     private static final String UPDATE_SALE = """
             UPDATE sale_view SET status = :status, customer_id = :customerId, subtotal = :subtotal,
                 discount_amount = :discount, tax_amount = :tax, total_amount = :total, amount_paid = :paid,
                 change_due = :change, credit_amount = :credit, wallet_amount = :wallet,
-                payment_status = :paymentStatus, notes = :notes, completed_at = :completedAt,
-                updated_at = :updatedAt, version = :version
-            WHERE id = :id AND version < :version""";
+                payment_status = :paymentStatus, notes = :notes, completed_at = :completedAt, updated_at = :updatedAt
+            WHERE id = :id""";
 
     private final Projections projections;
     private final DashboardUpdates dashboards;
@@ -60,27 +54,17 @@ public class SaleProjection {
         this.dashboards = dashboards;
     }
 
-    /**
-     * A bill completed at once (its first event) has no history before this event and, completed, takes no
-     * change after it: its row and lines are written here only, so adding each if it is not there yet is
-     * all it takes to apply the event twice harmlessly.
-     */
     @EventHandler
     void on(SaleCompleted event, @SequenceNumber long version) {
-        Params row = row(event.saleId(), event.businessId(), event.bill(), SaleStatus.COMPLETED, event.completedAt(),
-                event.completedAt(), version);
-        if (version == 0) {
-            projections.writeAll(projections.blindWrite(INSERT_SALE, row).then(addLines(event.saleId(), event.bill())));
-        } else {
-            save(event.saleId(), event.bill(), row, version);
-        }
+        save(event.saleId(), event.bill(), row(event.saleId(), event.businessId(), event.bill(), SaleStatus.COMPLETED,
+                event.completedAt(), event.completedAt()), version);
         dashboards.changed(event.businessId());
     }
 
     @EventHandler
     void on(BillSubmittedForApproval event, @SequenceNumber long version, @MessageIdentifier String eventId) {
         save(event.saleId(), event.bill(), row(event.saleId(), event.businessId(), event.bill(),
-                SaleStatus.PENDING_APPROVAL, null, event.submittedAt(), version), version);
+                SaleStatus.PENDING_APPROVAL, null, event.submittedAt()), version);
         step(eventId, event.businessId(), event.saleId(), "SUBMITTED", event.bill().createdBy(), null,
                 event.bill().totalAmount(), event.submittedAt());
         dashboards.changed(event.businessId());
@@ -93,12 +77,9 @@ public class SaleProjection {
     }
 
     @EventHandler
-    void on(BillRejected event, @SequenceNumber long version, @MessageIdentifier String eventId) {
-        projections.write("""
-                        UPDATE sale_view SET status = :status, updated_at = :at, version = :version
-                        WHERE id = :id AND version < :version""",
-                params().uuid("id", event.saleId()).name("status", SaleStatus.DRAFT)
-                        .instant("at", event.rejectedAt()).number("version", version));
+    void on(BillRejected event, @MessageIdentifier String eventId) {
+        projections.write("UPDATE sale_view SET status = :status, updated_at = :at WHERE id = :id",
+                params().uuid("id", event.saleId()).name("status", SaleStatus.DRAFT).instant("at", event.rejectedAt()));
         step(eventId, event.businessId(), event.saleId(), "REJECTED", event.rejectedBy(), event.notes(), null,
                 event.rejectedAt());
         dashboards.changed(event.businessId());
@@ -107,7 +88,7 @@ public class SaleProjection {
     @EventHandler
     void on(DraftBillRevised event, @SequenceNumber long version, @MessageIdentifier String eventId) {
         save(event.saleId(), event.bill(), row(event.saleId(), event.businessId(), event.bill(), SaleStatus.DRAFT,
-                null, event.revisedAt(), version), version);
+                null, event.revisedAt()), version);
         step(eventId, event.businessId(), event.saleId(), "REVISED", event.revisedBy(), null,
                 event.bill().totalAmount(), event.revisedAt());
     }
@@ -121,23 +102,23 @@ public class SaleProjection {
     }
 
     /**
-     * The bill row and its lines change together, and only for an event newer than the row. A bill row
-     * that was only now inserted has no lines yet: they are always written in its transaction. A bill's
-     * first event usually adds its row and a later one changes it, so that is tried first, and the other
-     * only if it changed nothing: either order ends the same.
+     * A bill's first event adds its row; a later one (approved, revised) changes it and replaces its lines and
+     * tenders with the bill as it now stands.
      */
     private void save(UUID saleId, Bill bill, Params row, long version) {
-        Mono<Boolean> add = projections.statement(INSERT_SALE, row)
-                .flatMap(inserted -> inserted > 0 ? addLines(saleId, bill).thenReturn(true) : Mono.just(false));
-        Mono<Boolean> change = projections.statement(UPDATE_SALE, row)
-                .flatMap(updated -> updated > 0 ? replaceLines(saleId, bill).thenReturn(true) : Mono.just(false));
-        Mono<Boolean> likelier = version == 0 ? add : change;
-        Mono<Boolean> other = version == 0 ? change : add;
-        projections.writeAll(likelier.flatMap(done -> done ? Mono.empty() : other));
+        if (version == 0) {
+            projections.write(INSERT_SALE, row);
+        } else {
+            projections.write(UPDATE_SALE, row);
+            Params sale = params().uuid("saleId", saleId);
+            projections.write("DELETE FROM sale_line_view WHERE sale_id = :saleId", sale);
+            projections.write("DELETE FROM sale_payment_view WHERE sale_id = :saleId", sale);
+        }
+        addLines(saleId, bill);
     }
 
     private static Params row(UUID saleId, UUID businessId, Bill bill, SaleStatus status, Instant completedAt,
-                              Instant updatedAt, long version) {
+                              Instant updatedAt) {
         return params().uuid("id", saleId).uuid("businessId", businessId).text("billNumber", bill.billNumber())
                 .name("status", status).uuid("customerId", bill.customerId()).money("subtotal", bill.subtotal())
                 .money("discount", bill.discountAmount()).money("tax", bill.taxAmount())
@@ -146,41 +127,30 @@ public class SaleProjection {
                 .name("paymentStatus", bill.paymentStatus()).text("notes", bill.notes())
                 .uuid("createdBy", bill.createdBy()).name("createdByRole", bill.createdByRole())
                 .instant("createdAt", bill.createdAt()).instant("completedAt", completedAt)
-                .instant("updatedAt", updatedAt).number("version", version);
+                .instant("updatedAt", updatedAt);
     }
 
-    private Mono<Void> replaceLines(UUID saleId, Bill bill) {
-        Params sale = params().uuid("saleId", saleId);
-        return projections.blindWrite("DELETE FROM sale_line_view WHERE sale_id = :saleId", sale)
-                .then(projections.blindWrite("DELETE FROM sale_payment_view WHERE sale_id = :saleId", sale))
-                .then(addLines(saleId, bill));
-    }
-
-    private Mono<Void> addLines(UUID saleId, Bill bill) {
-        List<Mono<Void>> statements = new ArrayList<>();
+    private void addLines(UUID saleId, Bill bill) {
         for (int i = 0; i < bill.lines().size(); i++) {
             BillLine line = bill.lines().get(i);
-            statements.add(projections.blindWrite("""
+            projections.write("""
                             INSERT INTO sale_line_view (sale_id, line_no, product_id, product_name, quantity,
                                 unit_price, discount, tax_rate, line_total)
                             VALUES (:saleId, :lineNo, :productId, :productName, :quantity, :unitPrice, :discount,
-                                :taxRate, :lineTotal)
-                            ON CONFLICT DO NOTHING""",
+                                :taxRate, :lineTotal)""",
                     params().uuid("saleId", saleId).integer("lineNo", i + 1).uuid("productId", line.productId())
                             .text("productName", line.productName()).quantity("quantity", line.quantity())
                             .money("unitPrice", line.unitPrice()).money("discount", line.discount())
-                            .decimal("taxRate", line.taxRate()).money("lineTotal", line.lineTotal())));
+                            .decimal("taxRate", line.taxRate()).money("lineTotal", line.lineTotal()));
         }
         for (int i = 0; i < bill.payments().size(); i++) {
             Tender tender = bill.payments().get(i);
-            statements.add(projections.blindWrite("""
+            projections.write("""
                             INSERT INTO sale_payment_view (sale_id, line_no, method, amount)
-                            VALUES (:saleId, :lineNo, :method, :amount)
-                            ON CONFLICT DO NOTHING""",
+                            VALUES (:saleId, :lineNo, :method, :amount)""",
                     params().uuid("saleId", saleId).integer("lineNo", i + 1).name("method", tender.method())
-                            .money("amount", tender.amount())));
+                            .money("amount", tender.amount()));
         }
-        return Flux.concat(statements).then();
     }
 
     private void step(String eventId, UUID businessId, UUID saleId, String action, UUID performedBy, String notes,
@@ -188,8 +158,7 @@ public class SaleProjection {
         projections.write("""
                         INSERT INTO approval_step_view (id, business_id, sale_id, action, performed_by, notes,
                             total_amount, occurred_at)
-                        VALUES (:id, :businessId, :saleId, :action, :performedBy, :notes, :total, :at)
-                        ON CONFLICT DO NOTHING""",
+                        VALUES (:id, :businessId, :saleId, :action, :performedBy, :notes, :total, :at)""",
                 params().uuid("id", UUID.fromString(eventId)).uuid("businessId", businessId).uuid("saleId", saleId)
                         .text("action", action).uuid("performedBy", performedBy).text("notes", notes)
                         .money("total", total).instant("at", at));

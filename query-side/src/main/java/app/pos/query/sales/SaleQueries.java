@@ -81,7 +81,7 @@ public class SaleQueries {
             filter.params().name("paymentStatus", query.paymentStatus());
         }
         return reads.all("SELECT * FROM sale_view" + filter.whereClause()
-                        + Filter.pageClause(query.page(), SORTABLE, "created_at DESC"), filter.params(),
+                        + filter.pageClause(query.page(), SORTABLE, "created_at DESC"), filter.params(),
                         SaleQueries::sale)
                 .collectList()
                 .flatMap(this::withLines)

@@ -41,7 +41,7 @@ public class BusinessQueries {
             filter.params().text("search", Filter.likePattern(query.search()));
         }
         return reads.all(SELECT_BUSINESS + filter.whereClause()
-                                + Filter.pageClause(query.page(), SORTABLE, "opened_at DESC"), filter.params(),
+                                + filter.pageClause(query.page(), SORTABLE, "opened_at DESC"), filter.params(),
                         BusinessQueries::business)
                 .collectList()
                 .zipWith(reads.count("SELECT COUNT(*) AS n FROM store_settings_view s" + filter.whereClause(),

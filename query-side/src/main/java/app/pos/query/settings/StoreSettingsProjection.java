@@ -6,6 +6,7 @@ import app.pos.kernel.settings.StoreSettings;
 import app.pos.kernel.settings.StoreSettingsChanged;
 import app.pos.kernel.settings.StoreSettingsView;
 import app.pos.query.dashboard.DashboardUpdates;
+import app.pos.query.shared.Params;
 import app.pos.query.shared.ProjectionTables;
 import app.pos.query.shared.Projections;
 import app.pos.query.shared.Reads;
@@ -13,7 +14,6 @@ import io.r2dbc.spi.Readable;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +26,8 @@ import static app.pos.query.shared.Rows.*;
 
 /** Each store's settings as they are now. */
 @Component
-@ProcessingGroup("settings")
-@ProjectionTables({"store_settings_view"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "settings", tables = {"store_settings_view"})
 public class StoreSettingsProjection {
 
     private final Projections projections;
@@ -41,15 +41,27 @@ public class StoreSettingsProjection {
     }
 
     @EventHandler
-    void on(StoreOpened event, @SequenceNumber long version) {
-        save(event.businessId(), event.settings(), event.openedAt(), version);
-        projections.write("UPDATE store_settings_view SET opened_at = :at WHERE business_id = :businessId",
-                params().uuid("businessId", event.businessId()).instant("at", event.openedAt()));
+    void on(StoreOpened event) {
+        projections.write("""
+                INSERT INTO store_settings_view (business_id, store_name, contact_number, address, currency_symbol,
+                    tax_rate, min_stock_default, approval_threshold, allow_negative_stock, receipt_header,
+                    receipt_footer, time_zone, opened_at, updated_at)
+                VALUES (:businessId, :storeName, :contactNumber, :address, :currencySymbol, :taxRate,
+                    :minStockDefault, :approvalThreshold, :allowNegativeStock, :receiptHeader, :receiptFooter,
+                    :timeZone, :at, :at)""", row(event.businessId(), event.settings(), event.openedAt()));
+        dashboards.changed(event.businessId());
     }
 
     @EventHandler
-    void on(StoreSettingsChanged event, @SequenceNumber long version) {
-        save(event.businessId(), event.settings(), event.changedAt(), version);
+    void on(StoreSettingsChanged event) {
+        projections.write("""
+                UPDATE store_settings_view SET store_name = :storeName, contact_number = :contactNumber,
+                    address = :address, currency_symbol = :currencySymbol, tax_rate = :taxRate,
+                    min_stock_default = :minStockDefault, approval_threshold = :approvalThreshold,
+                    allow_negative_stock = :allowNegativeStock, receipt_header = :receiptHeader,
+                    receipt_footer = :receiptFooter, time_zone = :timeZone, updated_at = :at
+                WHERE business_id = :businessId""", row(event.businessId(), event.settings(), event.changedAt()));
+        dashboards.changed(event.businessId());
     }
 
     @ResetHandler
@@ -63,33 +75,15 @@ public class StoreSettingsProjection {
                 params().uuid("businessId", query.businessId()), StoreSettingsProjection::view).toFuture();
     }
 
-    private void save(UUID businessId, StoreSettings settings, Instant at, long version) {
-        var row = params().uuid("businessId", businessId).text("storeName", settings.storeName())
+    private static Params row(UUID businessId, StoreSettings settings, Instant at) {
+        return params().uuid("businessId", businessId).text("storeName", settings.storeName())
                 .text("contactNumber", settings.contactNumber()).text("address", settings.address())
                 .text("currencySymbol", settings.currencySymbol()).decimal("taxRate", settings.taxRate())
                 .quantity("minStockDefault", settings.minStockDefault())
                 .money("approvalThreshold", settings.approvalThreshold())
                 .bool("allowNegativeStock", settings.allowNegativeStock())
                 .text("receiptHeader", settings.receiptHeader()).text("receiptFooter", settings.receiptFooter())
-                .text("timeZone", settings.timeZone()).instant("at", at).number("version", version);
-        long inserted = projections.rowsChanged("""
-                INSERT INTO store_settings_view (business_id, store_name, contact_number, address, currency_symbol,
-                    tax_rate, min_stock_default, approval_threshold, allow_negative_stock, receipt_header,
-                    receipt_footer, time_zone, updated_at, version)
-                VALUES (:businessId, :storeName, :contactNumber, :address, :currencySymbol, :taxRate,
-                    :minStockDefault, :approvalThreshold, :allowNegativeStock, :receiptHeader, :receiptFooter,
-                    :timeZone, :at, :version)
-                ON CONFLICT DO NOTHING""", row);
-        if (inserted == 0) {
-            projections.write("""
-                    UPDATE store_settings_view SET store_name = :storeName, contact_number = :contactNumber,
-                        address = :address, currency_symbol = :currencySymbol, tax_rate = :taxRate,
-                        min_stock_default = :minStockDefault, approval_threshold = :approvalThreshold,
-                        allow_negative_stock = :allowNegativeStock, receipt_header = :receiptHeader,
-                        receipt_footer = :receiptFooter, time_zone = :timeZone, updated_at = :at, version = :version
-                    WHERE business_id = :businessId AND version < :version""", row);
-        }
-        dashboards.changed(businessId);
+                .text("timeZone", settings.timeZone()).instant("at", at);
     }
 
     private static StoreSettingsView view(Readable row) {

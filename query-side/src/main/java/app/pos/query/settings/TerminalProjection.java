@@ -23,8 +23,8 @@ import static app.pos.query.shared.Rows.*;
 
 /** The tills each store has registered, and those it retired. */
 @Component
-@ProcessingGroup("terminals")
-@ProjectionTables({"terminal_view"})
+@ProcessingGroup(Projections.GROUP)
+@ProjectionTables(name = "terminals", tables = {"terminal_view"})
 public class TerminalProjection {
 
     private final Projections projections;
@@ -40,11 +40,11 @@ public class TerminalProjection {
     void on(TerminalRegistered event) {
         var row = params().uuid("businessId", event.businessId()).text("terminalId", event.terminalId())
                 .text("name", event.name()).instant("at", event.registeredAt());
-        projections.writeAll(projections.blindWrite(
-                        "DELETE FROM terminal_view WHERE business_id = :businessId AND terminal_id = :terminalId", row)
-                .then(projections.blindWrite("""
-                        INSERT INTO terminal_view (business_id, terminal_id, name, active, registered_at)
-                        VALUES (:businessId, :terminalId, :name, TRUE, :at)""", row)));
+        projections.write("DELETE FROM terminal_view WHERE business_id = :businessId AND terminal_id = :terminalId",
+                row);
+        projections.write("""
+                INSERT INTO terminal_view (business_id, terminal_id, name, active, registered_at)
+                VALUES (:businessId, :terminalId, :name, TRUE, :at)""", row);
     }
 
     @EventHandler

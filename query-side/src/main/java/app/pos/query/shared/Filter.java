@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * A WHERE clause built from optional filters, with its parameters, plus the ORDER BY and LIMIT of a page.
- * Sort columns come only from the list's own whitelist, never from the request as written.
  */
 public final class Filter {
+
+    private static final String PAGE = " LIMIT :pageLimit OFFSET :pageOffset";
 
     private final List<String> conditions = new ArrayList<>();
     private final Params params;
@@ -32,10 +33,21 @@ public final class Filter {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    public static String pageClause(PageRequest page, Map<String, String> sortable, String defaultOrder) {
+    /**
+     * The ORDER BY of a page, with its limit and offset bound as parameters. Sort columns come only from
+     * {@code sortable}, the list's own whitelist, never from the request as written.
+     */
+    public String pageClause(PageRequest page, Map<String, String> sortable, String defaultOrder) {
         String column = page.sortBy() == null ? null : sortable.get(page.sortBy());
         String order = column == null ? defaultOrder : column + (page.descending() ? " DESC" : " ASC");
-        return " ORDER BY " + order + ", id LIMIT " + page.limit() + " OFFSET " + page.offset();
+        params.number("pageLimit", page.limit()).number("pageOffset", page.offset());
+        return " ORDER BY " + order + ", id" + PAGE;
+    }
+
+    /** The LIMIT and OFFSET of a page whose order is given, bound as parameters. */
+    public String page(PageRequest page) {
+        params.number("pageLimit", page.limit()).number("pageOffset", page.offset());
+        return PAGE;
     }
 
     public static String likePattern(String search) {

@@ -5,10 +5,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The query tables a projection writes and nothing else writes: what a rebuild replaces. */
+/**
+ * A projection that can be rebuilt on its own: its name, and the query tables it writes and nothing else
+ * writes, which a rebuild replaces.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ProjectionTables {
 
-    String[] value();
+    String name();
+
+    String[] tables();
 }

@@ -6,10 +6,7 @@ import app.pos.kernel.dashboard.LiveStream;
 import app.pos.kernel.dashboard.WatchDashboard;
 import app.pos.query.dashboard.DashboardUpdates;
 import app.pos.query.shared.EmbeddedProjectionDatabase;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
@@ -21,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,15 +36,15 @@ class LiveFeedTest {
                 business_id UUID NOT NULL, stream VARCHAR(20) NOT NULL, event_type VARCHAR(40) NOT NULL,
                 dedupe_key VARCHAR(120) NOT NULL UNIQUE, payload TEXT NOT NULL,
                 occurred_at TIMESTAMP WITH TIME ZONE NOT NULL, recorded_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
-    private final LiveFeed feed = new LiveFeed(database.projections(), database.batches(),
-            new DashboardUpdates(emitter), JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final LiveFeed feed = new LiveFeed(database.dataSource(), new DashboardUpdates(emitter),
+            JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aBatchsPushesAreSentOnceEachInTheOrderTheyWereRecordedAfterItCommits() {
         UpdateHandlerRegistration<Object> watching = watch();
         feed.pushNow(businessId, LiveStream.SALES, "sale", "sale:earlier", Map.of("bill", 0), NOW);
 
-        batchOf("sale:1", "alert:milk", "alert:milk", "sale:earlier", "sale:2").executeWithResult(() -> {
+        database.batchOf("sale:1", "alert:milk", "alert:milk", "sale:earlier", "sale:2").executeWithResult(() -> {
             String key = (String) CurrentUnitOfWork.get().getMessage().getPayload();
             feed.push(businessId, LiveStream.SALES, "sale", key, Map.of("key", key), NOW);
             assertThat(rows()).as("nothing of the batch is recorded before it ends").isEqualTo(1);
@@ -78,10 +74,5 @@ class LiveFeedTest {
 
     private long rows() {
         return database.count("live_event");
-    }
-
-    private static BatchingUnitOfWork<EventMessage<?>> batchOf(String... dedupeKeys) {
-        return new BatchingUnitOfWork<>(Arrays.stream(dedupeKeys)
-                .<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
     }
 }

@@ -1,30 +1,44 @@
 package app.pos.query.shared;
 
-import io.r2dbc.spi.ConnectionFactories;
-import io.r2dbc.spi.ConnectionFactory;
-import org.springframework.r2dbc.connection.R2dbcTransactionManager;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
+import java.util.Arrays;
 import java.util.UUID;
 
-/** A fresh in-memory H2 database with the projections' writers on it, wired as the server wires them. */
-public record EmbeddedProjectionDatabase(DatabaseClient db, ProjectionBatches batches, Projections projections) {
+/**
+ * A fresh in-memory H2 database with the projections' writer on it, and a processor's batch of events as
+ * Axon runs one: one unit of work with the database transaction attached.
+ */
+public record EmbeddedProjectionDatabase(JdbcDataSource dataSource, JdbcTemplate jdbc, Projections projections) {
 
     /** @param tables the statements that create the tables a test writes */
     public static EmbeddedProjectionDatabase with(String... tables) {
-        ConnectionFactory connections = ConnectionFactories.get("r2dbc:h2:mem:///projections-" + UUID.randomUUID()
-                + "?options=DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
-        DatabaseClient db = DatabaseClient.create(connections);
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:projections-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String table : tables) {
-            db.sql(table).then().block();
+            jdbc.execute(table);
         }
-        ProjectionBatches batches = new ProjectionBatches(connections);
-        return new EmbeddedProjectionDatabase(db, batches, new Projections(db,
-                TransactionalOperator.create(new R2dbcTransactionManager(connections)), batches));
+        return new EmbeddedProjectionDatabase(dataSource, jdbc, new Projections(dataSource));
     }
 
+    /** Counted on a connection of its own, so it sees only what has committed. */
     public long count(String table) {
-        return db.sql("SELECT COUNT(*) AS n FROM " + table).map(row -> row.get("n", Long.class)).one().block();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    /** A processor's batch of events carrying these payloads, in a transaction on this database. */
+    public BatchingUnitOfWork<EventMessage<?>> batchOf(Object... payloads) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(Arrays.stream(payloads)
+                .<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+        batch.attachTransaction(new SpringTransactionManager(new JdbcTransactionManager(dataSource)));
+        return batch;
     }
 }
