@@ -102,23 +102,32 @@ public final class Bench {
 
             Measurements measurements = new Measurements();
             ProjectionLagProbe projectionLag = new ProjectionLagProbe(http);
+            SurvivingSales sales = new SurvivingSales();
             say("Warming up for %.1f s, then recording for %.1f s (%s model, %d tills)", options.warmup().toMillis() / 1e3,
                     options.duration().toMillis() / 1e3, options.mode().name().toLowerCase(Locale.ROOT), options.terminals());
             long answeredBefore = http.answered();
             housekeeping.scheduleAtFixedRate(new Progress(http, answeredBefore), 5, 5, TimeUnit.SECONDS);
-            RunClock clock = new Workload(http, store, options, measurements, pushLag, projectionLag).run();
+            RunClock clock = RunClock.startingNow(options.warmup(), options.duration());
+            CpuUse cpu = CpuUse.over(clock, pid, housekeeping);
+            ServerCrash crash = null;
+            if (options.killServerAt() != null) {
+                crash = new ServerCrash();
+                crash.schedule(server, http, options.killServerAt(), clock.warmupStart(), housekeeping);
+            }
+            new Workload(http, store, options, measurements, pushLag, projectionLag, sales, crash).run(clock);
             long graceEnd = System.nanoTime() + PUSH_GRACE.toNanos();
             while (pushLag.delivered() < pushLag.expected() && System.nanoTime() < graceEnd) {
                 Thread.sleep(100);
             }
             sampler.close();
             watchers.close();
-            List<Report.Rebuild> rebuilds = options.rebuild().isEmpty() ? List.of()
-                    : new ProjectionRebuilds(http, seeder.signIn(options.adminEmail(), options.adminPassword(), null))
-                    .run(options.rebuild());
+            Report.Crash crashed = crash == null ? null : crash.result(sales.check(http, store.owner()));
+            ProjectionRuns runs = new ProjectionRuns(http, seeder.signIn(options.adminEmail(), options.adminPassword(), null));
+            List<Report.Rebuild> rebuilds = new ArrayList<>(runs.run(options.rebuild(), ProjectionRuns.REBUILD));
+            rebuilds.addAll(runs.run(options.verify(), ProjectionRuns.VERIFY));
 
             Report report = report(options, args, startedAt, machine, server, http, pid, clock, measurements,
-                    projectionLag, pushLag, watchers, sampler.result(), rebuilds);
+                    projectionLag, pushLag, watchers, cpu, sampler.result(), crashed, rebuilds);
             report.write(options.out());
             System.out.println();
             System.out.print(report.table());
@@ -148,7 +157,8 @@ public final class Bench {
     private static Report report(BenchOptions options, String[] args, Instant startedAt, Machine machine,
                                  LocalServer server, PosHttp http, Long pid, RunClock clock, Measurements measurements,
                                  ProjectionLagProbe projectionLag, PushLag pushLag, SaleStreamWatchers watchers,
-                                 ResourceSampler.Sample resources, List<Report.Rebuild> rebuilds) {
+                                 CpuUse cpu, ResourceSampler.Sample resources, Report.Crash crash,
+                                 List<Report.Rebuild> rebuilds) {
         double seconds = clock.measuredSeconds();
         var kinds = Report.kinds(measurements, seconds);
         long sales = Arrays.stream(RequestKind.values()).filter(RequestKind::sale)
@@ -178,8 +188,10 @@ public final class Bench {
                 new Report.StreamLag(options.sseSubscribers(), watchers.listening(), watchers.dropped(),
                         watchers.firstProblem(), pushLag.expected(), pushLag.delivered(), pushLag.beforeAcknowledgement(),
                         LatencySummary.of(pushLag.lagMicros())),
+                cpu.result(seconds, sales),
                 new Report.ReportedResources(resources.heapMax(), resources.heapLast(), resources.rssMax(),
                         resources.rssLast(), resources.rssPeak()),
+                crash,
                 rebuilds);
     }
 
@@ -212,7 +224,12 @@ public final class Bench {
             problems.add(streams.delivered() + " of " + streams.expected() + " sales pushes arrived");
         }
         report.rebuilds().stream().filter(rebuild -> !rebuild.done()).forEach(rebuild ->
-                problems.add("rebuilding " + rebuild.projection() + " ended " + rebuild.phase()));
+                problems.add(rebuild.mode() + " of " + rebuild.projection() + " ended " + rebuild.phase()));
+        report.rebuilds().stream().filter(rebuild -> rebuild.differing() > 0).forEach(rebuild ->
+                problems.add(rebuild.differing() + " rows of " + rebuild.projection() + " differ from its events"));
+        if (report.crash() != null && report.crash().missingSales() > 0) {
+            problems.add(report.crash().missingSales() + " acknowledged sales missing after the crash");
+        }
         return problems;
     }
 

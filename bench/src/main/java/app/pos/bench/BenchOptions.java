@@ -46,6 +46,8 @@ public record BenchOptions(
         Path out,
         boolean assertNoErrors,
         List<String> rebuild,
+        List<String> verify,
+        Duration killServerAt,
         Map<String, String> given) {
 
     public enum Database { EMBEDDED, POSTGRES }
@@ -63,7 +65,8 @@ public record BenchOptions(
     private static final Set<String> KEYS = Set.of("url", "admin-email", "admin-password", "server-pid", "jar",
             "database", "db-host", "db-port", "db-name", "db-user", "db-password", "server-heap", "port", "keep-data",
             "products", "customers", "terminals", "mix", "approval-share", "credit-payment-share", "read-share", "mode",
-            "rate", "warmup", "duration", "lag-sample", "sse-subscribers", "out", "assert-no-errors", "rebuild", "help");
+            "rate", "warmup", "duration", "lag-sample", "sse-subscribers", "out", "assert-no-errors", "rebuild", "verify",
+            "kill-server-at", "help");
 
     public static final String HELP = """
             Usage: java -jar bench/target/pos-bench.jar [--key=value ...]
@@ -100,14 +103,23 @@ public record BenchOptions(
               --lag-sample=0.05          share of bills polled on the read side until visible
               --sse-subscribers=1        connections to /api/v1/stream/sales measuring push delay
 
+            Crash (only with a server the bench starts):
+              --kill-server-at=40s       kill the server with SIGKILL this long after the warm-up began, while
+                                         the tills sell, and start it again on the same data; requests
+                                         unanswered meanwhile are counted apart, and afterwards every sale it
+                                         acknowledged is looked up
+
             After the run:
-              --rebuild=sales,audit      rebuild these projections one after another as the platform admin
-                                         and report events replayed, seconds and events/s for each
+              --rebuild=sales,audit      rebuild these projections (or all) one after another as the platform
+                                         admin and report events replayed, seconds and events/s for each
+              --verify=all               verify these projections (or all): each is rebuilt aside and compared
+                                         row for row with its live tables, which must not differ
 
             Output:
               --out=bench/results/<yyyyMMdd-HHmmss>.json
               --assert-no-errors         exit 1 if any request, read-side poll or sales stream failed,
-                                         or a rebuild did not finish
+                                         a rebuild did not finish, a verification found a difference,
+                                         or an acknowledged sale was missing after a crash
               --help
             """;
 
@@ -166,9 +178,14 @@ public record BenchOptions(
                 Path.of(read.text("out", defaultOut())),
                 read.flag("assert-no-errors"),
                 read.names("rebuild"),
+                read.names("verify"),
+                given.containsKey("kill-server-at") ? read.duration("kill-server-at", null) : null,
                 Map.copyOf(given));
         if (options.duration.isZero()) {
             throw new IllegalArgumentException("--duration must be more than 0");
+        }
+        if (options.killServerAt != null && !options.startsServer()) {
+            throw new IllegalArgumentException("--kill-server-at needs a server the bench starts (no --url)");
         }
         if (options.readShare + options.creditPaymentShare > 1.0) {
             throw new IllegalArgumentException("--read-share and --credit-payment-share add up to more than 1");
@@ -210,6 +227,12 @@ public record BenchOptions(
         effective.put("assert-no-errors", assertNoErrors);
         if (!rebuild.isEmpty()) {
             effective.put("rebuild", rebuild);
+        }
+        if (!verify.isEmpty()) {
+            effective.put("verify", verify);
+        }
+        if (killServerAt != null) {
+            effective.put("kill-server-at-seconds", killServerAt.toMillis() / 1000.0);
         }
         return effective;
     }

@@ -17,24 +17,27 @@ import java.util.stream.Stream;
 
 /**
  * The server jar started by the bench: a free port, a fresh data directory, a platform admin, no demo
- * store, no sign-in limit (every till signs in from one address), and the heap limit under test.
+ * store, no sign-in limit (every till signs in from one address), the heap limit under test, and a signing
+ * key of its own, so the tills' tokens outlive a restart.
  */
 public final class LocalServer implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
-    private final Process process;
+    private final ProcessBuilder builder;
     private final int port;
     private final Path dataDir;
     private final Path log;
     private final boolean keepData;
+    private volatile Process process;
 
-    private LocalServer(Process process, int port, Path dataDir, Path log, boolean keepData) {
-        this.process = process;
+    private LocalServer(ProcessBuilder builder, int port, Path dataDir, Path log, boolean keepData) throws IOException {
+        this.builder = builder;
         this.port = port;
         this.dataDir = dataDir;
         this.log = log;
         this.keepData = keepData;
+        this.process = builder.start();
     }
 
     public static LocalServer start(BenchOptions options, Path log) throws IOException {
@@ -60,6 +63,7 @@ public final class LocalServer implements AutoCloseable {
         env.put("POS_PLATFORM_ADMIN_PASSWORD", options.adminPassword());
         env.put("POS_SIGN_IN_ATTEMPTS_PER_MINUTE", "1000000");
         env.put("POS_DEMO_SEED", "false");
+        env.put("POS_JWT_SECRET", randomSecret());
         if (options.database() == BenchOptions.Database.POSTGRES) {
             env.put("SPRING_PROFILES_ACTIVE", "postgres");
             env.put("POS_DB_HOST", options.dbHost());
@@ -70,7 +74,7 @@ public final class LocalServer implements AutoCloseable {
         } else {
             env.remove("SPRING_PROFILES_ACTIVE");
         }
-        LocalServer server = new LocalServer(builder.start(), port, dataDir, log, options.keepData());
+        LocalServer server = new LocalServer(builder, port, dataDir, log, options.keepData());
         Runtime.getRuntime().addShutdownHook(new Thread(server::stopProcess, "stop-pos-server"));
         return server;
     }
@@ -123,6 +127,13 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server as a power cut would (SIGKILL: no shutdown hook, no flush), then starts it again. */
+    public void killAndRestart() throws IOException, InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = builder.start();
+    }
+
     @Override
     public void close() {
         stopProcess();
@@ -153,6 +164,12 @@ public final class LocalServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException unreadable) {
             return List.of("(log unreadable: " + unreadable.getMessage() + ")");
         }
+    }
+
+    private static String randomSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.HexFormat.of().formatHex(key);
     }
 
     private static int freePort() throws IOException {

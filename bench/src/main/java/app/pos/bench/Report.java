@@ -25,7 +25,9 @@ public record Report(
         OpenModel openModel,
         ProjectionLag projectionLag,
         StreamLag sseLag,
+        Cpu cpu,
         ReportedResources resources,
+        Crash crash,
         List<Rebuild> rebuilds) {
 
     public record Target(String url, boolean startedByBench, String database, Long pid, String serverHeap,
@@ -56,21 +58,47 @@ public record Report(
                             long delivered, long beforeAcknowledgement, LatencySummary lagMs) {
     }
 
+    /**
+     * CPU seconds spent in the recorded window by the server's process, the bench's and the whole machine's
+     * (PostgreSQL included when it runs here), per sale in milliseconds and as cores kept busy on average;
+     * null where not measured (the server's, when the bench does not know its process or it was restarted).
+     */
+    public record Cpu(Double serverSeconds, Double serverMsPerSale, Double serverCores, double benchSeconds,
+                      Double benchCores, Double machineSeconds, Double machineMsPerSale, Double machineCores) {
+
+        static final Cpu NOT_MEASURED = new Cpu(null, null, null, 0, null, null, null, null);
+    }
+
+    /**
+     * The server killed (SIGKILL) while the tills were selling and started again on the same data: requests
+     * that got no answer while it was down, and whether every sale it had acknowledged was there afterwards.
+     */
+    public record Crash(double killedAfterSeconds, double downSeconds, long failuresWhileDown, long acknowledgedSales,
+                        long missingSales, List<String> missingExamples) {
+    }
+
     /** Bytes; -1 when not measured. */
     public record ReportedResources(long heapMaxBytes, long heapLastBytes, long rssMaxBytes, long rssLastBytes,
                                     long rssPeakBytes) {
     }
 
-    /** A projection rebuilt after the load run (--rebuild): events replayed, seconds from start to finish. */
-    public record Rebuild(String projection, String phase, long events, double seconds, double eventsPerSecond,
-                          String error) {
+    /**
+     * A projection rebuilt or verified after the load run (--rebuild, --verify): events replayed, seconds from
+     * start to finish, and for a verification the rows per table that differ from what the events make.
+     */
+    public record Rebuild(String projection, String mode, String phase, long events, double seconds,
+                          double eventsPerSecond, Map<String, Long> differences, String error) {
 
-        static Rebuild notStarted(String projection, String why) {
-            return new Rebuild(projection, "NOT_STARTED", 0, 0, 0, why);
+        static Rebuild notStarted(String projection, String mode, String why) {
+            return new Rebuild(projection, mode, "NOT_STARTED", 0, 0, 0, null, why);
         }
 
         boolean done() {
             return phase.equals("DONE");
+        }
+
+        long differing() {
+            return differences == null ? 0 : differences.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -135,6 +163,19 @@ public record Report(
         lagLine(out, "projection lag (read side)", projectionLag.lagMs);
         lagLine(out, "SSE delivery lag", sseLag.lagMs);
         line(out, "");
+        line(out, "CPU in the recorded window: server %s (%s cores), machine %s (%s of %d cores), bench %s cores",
+                cpu.serverMsPerSale == null ? "n/a" : String.format(Locale.ROOT, "%.2f ms per sale", cpu.serverMsPerSale),
+                cpu.serverCores == null ? "n/a" : cpu.serverCores,
+                cpu.machineMsPerSale == null ? "n/a" : String.format(Locale.ROOT, "%.2f ms per sale", cpu.machineMsPerSale),
+                cpu.machineCores == null ? "n/a" : cpu.machineCores, machine.cores(),
+                cpu.benchCores == null ? "n/a" : cpu.benchCores);
+        if (crash != null) {
+            line(out, "Crash: killed %.1f s in, down %.1f s, %,d requests unanswered meanwhile; %,d of %,d acknowledged "
+                            + "sales missing afterwards%s", crash.killedAfterSeconds, crash.downSeconds,
+                    crash.failuresWhileDown, crash.missingSales, crash.acknowledgedSales,
+                    crash.missingExamples.isEmpty() ? "" : " e.g. " + crash.missingExamples);
+        }
+        line(out, "");
         if (failures.total == 0 && failures.duringWarmup == 0) {
             line(out, "Failures: none");
         } else {
@@ -154,10 +195,11 @@ public record Report(
                 sseLag.beforeAcknowledgement, sseLag.firstProblem == null ? "" : "; " + sseLag.firstProblem);
         if (!rebuilds.isEmpty()) {
             line(out, "");
-            line(out, "%-27s %9s %9s %12s  %s", "projection rebuild", "events", "seconds", "events/s", "outcome");
-            rebuilds.forEach(rebuild -> line(out, "%-27s %,9d %9.1f %,12.0f  %s", rebuild.projection, rebuild.events,
-                    rebuild.seconds, rebuild.eventsPerSecond, rebuild.error == null ? rebuild.phase
-                            : rebuild.phase + ": " + rebuild.error));
+            line(out, "%-27s %9s %9s %12s  %s", "projection rebuilt/verified", "events", "seconds", "events/s",
+                    "outcome");
+            rebuilds.forEach(rebuild -> line(out, "%-27s %,9d %9.1f %,12.0f  %s", rebuild.projection + " ("
+                            + rebuild.mode.toLowerCase(Locale.ROOT) + ")", rebuild.events, rebuild.seconds,
+                    rebuild.eventsPerSecond, outcome(rebuild)));
             line(out, "");
         }
         line(out, "Server heap: max %s, last %s; RSS: max %s, last %s, peak %s", mb(resources.heapMaxBytes),
@@ -171,6 +213,14 @@ public record Report(
         line(out, "Machine: %d cores (%s), %s, %s RAM, Java %s, load average %.2f at start", machine.cores(),
                 machine.cpu(), machine.os(), mb(machine.totalRamBytes()), machine.java(), machine.loadAverageAtStart());
         return out.toString();
+    }
+
+    private static String outcome(Rebuild rebuild) {
+        if (rebuild.error != null) {
+            return rebuild.phase + ": " + rebuild.error;
+        }
+        return rebuild.differences == null ? rebuild.phase
+                : rebuild.phase + ", " + rebuild.differing() + " rows differ " + rebuild.differences;
     }
 
     private static void lagLine(StringBuilder out, String label, LatencySummary lag) {

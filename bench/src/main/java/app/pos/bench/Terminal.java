@@ -28,7 +28,8 @@ final class Terminal {
 
     /** What all tills of a run share. */
     record Shared(PosHttp http, RunClock clock, WorkMix mix, Carts carts, CreditBook creditBook, Approvals approvals,
-                  Measurements measurements, PushLag pushLag, ProjectionLagProbe projectionLag, double lagSample) {
+                  Measurements measurements, PushLag pushLag, ProjectionLagProbe projectionLag, double lagSample,
+                  SurvivingSales sales, ServerCrash crash) {
     }
 
     Terminal(Session cashier, Shared shared) {
@@ -97,6 +98,10 @@ final class Terminal {
         CreditBook.Repayment payment = repayment;
         send(kind, id, customer, payment, random).subscribe(reply -> {
             long end = System.nanoTime();
+            if (shared.crash() != null && shared.crash().unansweredWhileDown(start, end, reply)) {
+                then.answered(false);
+                return;
+            }
             boolean measured = shared.clock().measured(start);
             shared.measurements().record(kind, measured, start, end, reply);
             if (kind.sale()) {
@@ -130,6 +135,9 @@ final class Terminal {
     }
 
     private void afterSale(UUID id, UUID customer, Reply reply, long answeredAt, boolean measured) {
+        if (reply.status() == 201 || reply.status() == 202) {
+            shared.sales().acknowledged(id);
+        }
         if (reply.status() == 201) {
             shared.pushLag().acknowledged(id.toString(), answeredAt, measured);
             if (customer != null) {

@@ -17,22 +17,26 @@ public final class Workload {
     private final Measurements measurements;
     private final PushLag pushLag;
     private final ProjectionLagProbe projectionLag;
+    private final SurvivingSales sales;
+    private final ServerCrash crash;
 
     public Workload(PosHttp http, Store store, BenchOptions options, Measurements measurements, PushLag pushLag,
-                    ProjectionLagProbe projectionLag) {
+                    ProjectionLagProbe projectionLag, SurvivingSales sales, ServerCrash crash) {
         this.http = http;
         this.store = store;
         this.options = options;
         this.measurements = measurements;
         this.pushLag = pushLag;
         this.projectionLag = projectionLag;
+        this.sales = sales;
+        this.crash = crash;
     }
 
-    public RunClock run() throws InterruptedException {
-        RunClock clock = RunClock.startingNow(options.warmup(), options.duration());
+    public void run(RunClock clock) throws InterruptedException {
         Approvals approvals = new Approvals(http, store.owner(), clock, measurements, pushLag);
         Terminal.Shared shared = new Terminal.Shared(http, clock, WorkMix.of(options), new Carts(store),
-                new CreditBook(store.customers()), approvals, measurements, pushLag, projectionLag, options.lagSample());
+                new CreditBook(store.customers()), approvals, measurements, pushLag, projectionLag, options.lagSample(),
+                sales, crash);
         List<Terminal> terminals = new ArrayList<>();
         store.tills().forEach(cashier -> terminals.add(new Terminal(cashier, shared)));
         CountDownLatch finished = new CountDownLatch(terminals.size());
@@ -52,6 +56,5 @@ public final class Workload {
         while ((approvals.pending() > 0 || projectionLag.watching() > 0) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        return clock;
     }
 }
