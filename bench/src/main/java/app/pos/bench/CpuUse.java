@@ -56,7 +56,10 @@ final class CpuUse {
         return new Reading(pid, server.map(CpuUse::seconds).orElse(null), bench, machineBusySeconds());
     }
 
-    /** Seconds all cores together spent on anything but idling and waiting for the disk, since boot. */
+    /**
+     * Seconds all cores together spent working, since boot: user, nice, system, irq and softirq time, not
+     * idle, disk wait, or time the hypervisor gave to another machine (steal).
+     */
     static Double machineBusySeconds() {
         try {
             return busySeconds(Files.readAllLines(Path.of("/proc/stat")).get(0));
@@ -69,10 +72,8 @@ final class CpuUse {
     static double busySeconds(String cpuLine) {
         String[] fields = cpuLine.trim().split("\\s+");
         long busy = 0;
-        for (int i = 1; i < fields.length && i <= 8; i++) {
-            if (i != 4 && i != 5) {
-                busy += Long.parseLong(fields[i]);
-            }
+        for (int field : new int[]{1, 2, 3, 6, 7}) {
+            busy += Long.parseLong(fields[field]);
         }
         return busy / TICKS_PER_SECOND;
     }

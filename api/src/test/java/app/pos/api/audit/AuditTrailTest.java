@@ -4,20 +4,36 @@ import app.pos.api.support.Api;
 import app.pos.api.support.IntegrationTest;
 import app.pos.api.support.TestStores.TestStore;
 import app.pos.kernel.identity.Role;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static app.pos.api.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail as an auditor reads it: who did what, from which till, in order, and only their own business. */
 class AuditTrailTest extends IntegrationTest {
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionManager transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private TestStore store;
     private Api owner;
@@ -51,6 +67,47 @@ class AuditTrailTest extends IntegrationTest {
             assertThat(event.at("/metadata/correlationId").asString()).isNotBlank();
             assertThat(event.at("/metadata/requestId").asString()).isNotBlank();
         });
+    }
+
+    /**
+     * An event that commits after a later one was already read fills a gap in the event store's order: its
+     * row carries its own position, not that of the later event it was read after, so the cursor never
+     * sees two events at one position and skips neither.
+     */
+    @Test
+    void anEventCommittedLateKeepsItsOwnPositionInTheTrail() throws Exception {
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch laterOneProcessed = new CountDownLatch(1);
+        String late = "late " + UUID.randomUUID();
+        CompletableFuture<Void> slowCommit = CompletableFuture.runAsync(() -> {
+            DefaultUnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+            unit.attachTransaction(transactions);
+            eventStore.publish(GenericEventMessage.asEventMessage(late));
+            unit.onPrepareCommit(appending -> {
+                appended.countDown();
+                await(laterOneProcessed);
+            });
+            unit.commit();
+        });
+        assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+        UUID later = owner.createProduct("Committed First", "10.00", 1);
+        owner.awaitStock(later, "1");
+        laterOneProcessed.countDown();
+        slowCommit.get(10, TimeUnit.SECONDS);
+
+        eventually(() -> assertThat(jdbc.queryForList("SELECT a.global_index - e.globalindex FROM audit_event a "
+                        + "JOIN domainevententry e ON e.eventidentifier = a.event_id WHERE a.payload LIKE ?",
+                Long.class, "%" + late + "%")).containsExactly(0L));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event a JOIN domainevententry e "
+                + "ON e.eventidentifier = a.event_id WHERE a.global_index <> e.globalindex", Long.class)).isZero();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -32,10 +32,12 @@ public class AuditTrailProjection {
 
     private final Projections projections;
     private final Serializer serializer;
+    private final StoredEventIndexes indexes;
 
-    public AuditTrailProjection(Projections projections, Serializer serializer) {
+    public AuditTrailProjection(Projections projections, Serializer serializer, StoredEventIndexes indexes) {
         this.projections = projections;
         this.serializer = serializer;
+        this.indexes = indexes;
     }
 
     @EventHandler
@@ -50,7 +52,7 @@ public class AuditTrailProjection {
                             :sequenceNumber, :occurredAt, :userId, :role, :terminalId, :correlationId,
                             :causationId, :requestId, :payload)""",
                 params().text("eventId", event.getIdentifier())
-                        .number("globalIndex", position.position().orElseThrow())
+                        .number("globalIndex", indexes.of(event, position))
                         .uuid("businessId", businessOf(payload, meta))
                         .text("type", payload.getClass().getSimpleName())
                         .text("aggregateType", domain == null ? null : domain.getType())
