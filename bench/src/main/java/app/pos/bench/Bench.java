@@ -100,7 +100,8 @@ public final class Bench {
                 say("%d sales-stream subscribers listening", options.sseSubscribers());
             }
 
-            Measurements measurements = new Measurements();
+            ServerCrash crash = options.killServerAt() == null ? null : new ServerCrash();
+            Measurements measurements = new Measurements(crash);
             ProjectionLagProbe projectionLag = new ProjectionLagProbe(http);
             SurvivingSales sales = new SurvivingSales();
             say("Warming up for %.1f s, then recording for %.1f s (%s model, %d tills)", options.warmup().toMillis() / 1e3,
@@ -109,12 +110,10 @@ public final class Bench {
             housekeeping.scheduleAtFixedRate(new Progress(http, answeredBefore), 5, 5, TimeUnit.SECONDS);
             RunClock clock = RunClock.startingNow(options.warmup(), options.duration());
             CpuUse cpu = CpuUse.over(clock, pid, housekeeping);
-            ServerCrash crash = null;
-            if (options.killServerAt() != null) {
-                crash = new ServerCrash();
-                crash.schedule(server, http, options.killServerAt(), clock.warmupStart(), housekeeping);
+            if (crash != null) {
+                crash.schedule(server, http, options.killServerAt(), clock.warmupStart());
             }
-            new Workload(http, store, options, measurements, pushLag, projectionLag, sales, crash).run(clock);
+            new Workload(http, store, options, measurements, pushLag, projectionLag, sales).run(clock);
             long graceEnd = System.nanoTime() + PUSH_GRACE.toNanos();
             while (pushLag.delivered() < pushLag.expected() && System.nanoTime() < graceEnd) {
                 Thread.sleep(100);

@@ -29,8 +29,15 @@ public final class Measurements {
     private final List<String> failureExamples = Collections.synchronizedList(new ArrayList<>());
     private final LongAdder warmupFailures = new LongAdder();
     private final LongAdder lateStarts = new LongAdder();
+    private final ServerCrash crash;
 
     public Measurements() {
+        this(null);
+    }
+
+    /** With {@code crash}, requests left unanswered while the server was down are its, not failures. */
+    public Measurements(ServerCrash crash) {
+        this.crash = crash;
         for (RequestKind kind : RequestKind.values()) {
             latency.put(kind, histogram());
             requests.put(kind, new LongAdder());
@@ -44,6 +51,9 @@ public final class Measurements {
 
     /** A request that started (or was meant to start) at {@code startNanos} and was answered at {@code endNanos}. */
     public void record(RequestKind kind, boolean measured, long startNanos, long endNanos, Reply reply) {
+        if (crash != null && crash.unansweredWhileDown(startNanos, endNanos, reply)) {
+            return;
+        }
         if (!measured) {
             if (!reply.ok()) {
                 warmupFailures.increment();

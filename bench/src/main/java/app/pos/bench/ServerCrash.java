@@ -1,6 +1,7 @@
 package app.pos.bench;
 
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,10 +19,14 @@ final class ServerCrash {
     private volatile long runStart;
     private volatile Throwable failure;
 
-    /** Schedules the kill {@code after} the start of the run. */
-    void schedule(LocalServer server, PosHttp http, java.time.Duration after, long runStart,
-                  ScheduledExecutorService timer) {
+    /** Kills the server {@code after} the start of the run, on a thread of its own: restarting takes a while. */
+    void schedule(LocalServer server, PosHttp http, java.time.Duration after, long runStart) {
         this.runStart = runStart;
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "server-crash");
+            thread.setDaemon(true);
+            return thread;
+        });
         timer.schedule(() -> {
             try {
                 Bench.say("Killing the server (SIGKILL) while the tills sell");
@@ -33,6 +38,8 @@ final class ServerCrash {
             } catch (Exception | Error e) {
                 failure = e;
                 Bench.say("Restarting the server failed: %s", e);
+            } finally {
+                timer.shutdown();
             }
         }, runStart + after.toNanos() - System.nanoTime(), TimeUnit.NANOSECONDS);
     }

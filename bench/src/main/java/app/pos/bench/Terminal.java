@@ -29,7 +29,7 @@ final class Terminal {
     /** What all tills of a run share. */
     record Shared(PosHttp http, RunClock clock, WorkMix mix, Carts carts, CreditBook creditBook, Approvals approvals,
                   Measurements measurements, PushLag pushLag, ProjectionLagProbe projectionLag, double lagSample,
-                  SurvivingSales sales, ServerCrash crash) {
+                  SurvivingSales sales) {
     }
 
     Terminal(Session cashier, Shared shared) {
@@ -98,10 +98,6 @@ final class Terminal {
         CreditBook.Repayment payment = repayment;
         send(kind, id, customer, payment, random).subscribe(reply -> {
             long end = System.nanoTime();
-            if (shared.crash() != null && shared.crash().unansweredWhileDown(start, end, reply)) {
-                then.answered(false);
-                return;
-            }
             boolean measured = shared.clock().measured(start);
             shared.measurements().record(kind, measured, start, end, reply);
             if (kind.sale()) {

@@ -18,10 +18,9 @@ public final class Workload {
     private final PushLag pushLag;
     private final ProjectionLagProbe projectionLag;
     private final SurvivingSales sales;
-    private final ServerCrash crash;
 
     public Workload(PosHttp http, Store store, BenchOptions options, Measurements measurements, PushLag pushLag,
-                    ProjectionLagProbe projectionLag, SurvivingSales sales, ServerCrash crash) {
+                    ProjectionLagProbe projectionLag, SurvivingSales sales) {
         this.http = http;
         this.store = store;
         this.options = options;
@@ -29,14 +28,13 @@ public final class Workload {
         this.pushLag = pushLag;
         this.projectionLag = projectionLag;
         this.sales = sales;
-        this.crash = crash;
     }
 
     public void run(RunClock clock) throws InterruptedException {
         Approvals approvals = new Approvals(http, store.owner(), clock, measurements, pushLag);
         Terminal.Shared shared = new Terminal.Shared(http, clock, WorkMix.of(options), new Carts(store),
                 new CreditBook(store.customers()), approvals, measurements, pushLag, projectionLag, options.lagSample(),
-                sales, crash);
+                sales);
         List<Terminal> terminals = new ArrayList<>();
         store.tills().forEach(cashier -> terminals.add(new Terminal(cashier, shared)));
         CountDownLatch finished = new CountDownLatch(terminals.size());
