@@ -40,8 +40,9 @@ public class EventChainWriter {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    @EventHandler
-    void on(Object event, @MessageIdentifier String eventIdentifier) {
+    /** Every event, by its identifier alone: its payload is never deserialized here, the chain hashes it as stored. */
+    @EventHandler(payloadType = Object.class)
+    void on(@MessageIdentifier String eventIdentifier) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         unitOfWork.<Set<String>>getOrComputeResource(BATCH, key -> {
             Set<String> batch = new LinkedHashSet<>();

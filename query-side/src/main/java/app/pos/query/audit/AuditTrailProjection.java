@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Method;
@@ -34,7 +35,8 @@ public class AuditTrailProjection {
     private final Serializer serializer;
     private final StoredEventIndexes indexes;
 
-    public AuditTrailProjection(Projections projections, Serializer serializer, StoredEventIndexes indexes) {
+    public AuditTrailProjection(Projections projections, @Qualifier("eventSerializer") Serializer serializer,
+                                StoredEventIndexes indexes) {
         this.projections = projections;
         this.serializer = serializer;
         this.indexes = indexes;
@@ -63,7 +65,15 @@ public class AuditTrailProjection {
                         .text("terminalId", text(meta, "terminalId"))
                         .text("correlationId", text(meta, "correlationId"))
                         .text("causationId", text(meta, "causationId")).text("requestId", text(meta, "requestId"))
-                        .text("payload", redacted(serializer.serialize(payload, String.class).getData())));
+                        .text("payload", redacted(json(event))));
+    }
+
+    /**
+     * The payload as JSON. An event read from the store still holds the text it was stored as, which is used
+     * as it is rather than serialized again.
+     */
+    private String json(EventMessage<?> event) {
+        return event.serializePayload(serializer, String.class).getData();
     }
 
     @ResetHandler
