@@ -1,5 +1,6 @@
 package app.pos.api.catalog;
 
+import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.problem.InvalidInput;
 import app.pos.api.shared.Caller;
@@ -109,7 +110,7 @@ public class ProductController {
 
     @GetMapping("/barcode/{code}")
     @Operation(summary = "Look a product up by its barcode (PRODUCT_VIEW)")
-    public Mono<ProductResponse> byBarcode(@PathVariable String code, Caller caller) {
+    public Mono<ProductResponse> byBarcode(@PathVariable @Size(max = 100) String code, Caller caller) {
         return Found.orNotFound(queries.ask(new FindProductByBarcode(caller.businessId(), code), ProductView.class),
                 "PRODUCT_NOT_FOUND", code).map(ProductResponse::of);
     }

@@ -1,5 +1,6 @@
 package app.pos.api.sales;
 
+import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -117,7 +118,7 @@ public class SalesController {
 
     @GetMapping("/bill/{billNumber}")
     @Operation(summary = "A bill by its number (SALE_VIEW)")
-    public Mono<SaleResponse> byBillNumber(@PathVariable String billNumber, Caller caller) {
+    public Mono<SaleResponse> byBillNumber(@PathVariable @Size(max = 40) String billNumber, Caller caller) {
         return Found.orNotFound(queries.ask(new FindSaleByBillNumber(caller.businessId(), billNumber), SaleView.class),
                 "SALE_NOT_FOUND", billNumber).map(SaleResponse::of);
     }

@@ -62,7 +62,7 @@ public class TerminalController {
     @DeleteMapping("/{terminalId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Retire a till: PIN sign-in from it stops (SETTINGS_MANAGE)")
-    public Mono<Void> retire(@PathVariable String terminalId, Caller caller) {
+    public Mono<Void> retire(@PathVariable @Size(max = 100) String terminalId, Caller caller) {
         return commands.send(new RetireTerminal(caller.businessId(), terminalId, caller.actor()), caller).then();
     }
 }
