@@ -47,7 +47,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/revenue")
-    @Operation(summary = "Revenue per store day or hour, every bucket present, with bills and the average bill, "
+    @Operation(operationId = "getRevenue",
+            summary = "Revenue per store day or hour, every bucket present, with bills and the average bill, "
             + "and the totals against the previous period (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RevenueReport.class)),
@@ -67,7 +68,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/top-products")
-    @Operation(summary = "Best-selling products of the period by revenue (line totals after discounts, before "
+    @Operation(operationId = "getTopProducts",
+            summary = "Best-selling products of the period by revenue (line totals after discounts, before "
             + "tax) or by units, with bills (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = TopProducts.class)),
@@ -85,7 +87,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/payment-methods")
-    @Operation(summary = "Amount, bills and share per tender method; cash net of change, CREDIT is udhaar "
+    @Operation(operationId = "getPaymentMethodBreakdown",
+            summary = "Amount, bills and share per tender method; cash net of change, CREDIT is udhaar "
             + "(ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentMethods.class)),
@@ -98,7 +101,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/sales-patterns")
-    @Operation(summary = "Revenue and bills by hour of the day (0-23) and by day of the week, on the store's "
+    @Operation(operationId = "getSalesPatterns",
+            summary = "Revenue and bills by hour of the day (0-23) and by day of the week, on the store's "
             + "clock (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = SalesPatterns.class)),

@@ -17,6 +17,7 @@ import app.pos.kernel.sales.FindSale;
 import app.pos.kernel.sales.SaleView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,8 +35,11 @@ import java.util.List;
 import java.util.UUID;
 
 @RestController
-@Tag(name = "Audit", description = "Who changed what, when and from where (R1)")
+@Tag(name = AuditTrailController.TAG, description = "Who changed what, when and from where (R1), the figures as "
+        + "they were at any moment (R2), and proof that the stored history was not edited (R4)")
 public class AuditTrailController {
+
+    static final String TAG = "Audit";
 
     private static final int MAX_LIMIT = 500;
 
@@ -47,11 +51,12 @@ public class AuditTrailController {
         this.export = export;
     }
 
-    public record AuditFeed(List<AuditEvent> items, String nextCursor) {
+    public record AuditFeed(List<AuditEvent> items, @Nullable String nextCursor) {
     }
 
     @GetMapping("/api/v1/audit/events")
-    @Operation(summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
+    @Operation(operationId = "listAuditEvents",
+            summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
     public Mono<AuditFeed> events(@RequestParam(required = false) String type,
                                   @RequestParam(required = false) String aggregateType,
                                   @RequestParam(required = false) String aggregateId,
@@ -70,7 +75,8 @@ public class AuditTrailController {
     }
 
     @GetMapping("/api/v1/audit/events/export")
-    @Operation(summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
+    @Operation(operationId = "exportAuditEvents",
+            summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
     public ResponseEntity<Flux<String>> exportEvents(@RequestParam(defaultValue = "ndjson") String format,
                                                      @RequestParam(required = false) String type,
                                                      @RequestParam(required = false) String aggregateType,
@@ -91,7 +97,8 @@ public class AuditTrailController {
     }
 
     @GetMapping("/api/v1/sales/{id}/history")
-    @Operation(summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getSaleHistory",
+            summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> saleHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                        Caller caller) {
         return timeline(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id,
@@ -99,7 +106,8 @@ public class AuditTrailController {
     }
 
     @GetMapping("/api/v1/products/{id}/history")
-    @Operation(summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getProductHistory",
+            summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> productHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                           Caller caller) {
         return timeline(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class), "PRODUCT_NOT_FOUND",
@@ -111,7 +119,8 @@ public class AuditTrailController {
      * customer's events, udhaar and wallet included, live beside the other audit reads instead.
      */
     @GetMapping("/api/v1/audit/customers/{id}/history")
-    @Operation(summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getCustomerAuditHistory",
+            summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> customerHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                            Caller caller) {
         return timeline(queries.ask(new FindCustomer(caller.businessId(), id), CustomerView.class),

@@ -4,6 +4,9 @@ import app.pos.api.shared.Found;
 import app.pos.query.replay.ProjectionRebuilder;
 import app.pos.query.replay.RebuildProgress;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +46,8 @@ public class ProjectionController {
     }
 
     @GetMapping
-    @Operation(summary = "The projections that can be rebuilt and the tables each owns (PROJECTION_REBUILD)")
+    @Operation(operationId = "listProjections",
+            summary = "The projections that can be rebuilt and the tables each owns (PROJECTION_REBUILD)")
     public List<ProjectionSummary> projections() {
         return rebuilder.projections().stream()
                 .map(projection -> new ProjectionSummary(projection.name(), projection.tables()))
@@ -51,7 +55,9 @@ public class ProjectionController {
     }
 
     @PostMapping("/{name}/rebuild")
-    @Operation(summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
+    @ApiResponse(responseCode = "202", description = "The rebuild has started", useReturnTypeSchema = true)
+    @Operation(operationId = "rebuildProjection",
+            summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
             + "(PROJECTION_REBUILD)")
     public Mono<ResponseEntity<RebuildProgress>> rebuild(@PathVariable String name) {
         return Mono.fromCallable(() -> rebuilder.start(name))
@@ -62,14 +68,19 @@ public class ProjectionController {
     }
 
     @GetMapping("/{name}/rebuild")
-    @Operation(summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
+    @Operation(operationId = "getRebuildStatus",
+            summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
     public Mono<RebuildProgress> status(@PathVariable String name) {
         return Found.orNotFound(Mono.fromCallable(() -> rebuilder.progress(name)).flatMap(Mono::justOrEmpty),
                 "REBUILD_NOT_FOUND", name);
     }
 
     @GetMapping(path = "/{name}/rebuild/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
+    @ApiResponse(responseCode = "200", description = "Server-sent events `progress`, each a `RebuildProgress` as JSON, "
+            + "twice a second until its phase is DONE or FAILED",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @Operation(operationId = "streamRebuildProgress",
+            summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
             + "second until it ends (PROJECTION_REBUILD)")
     public Flux<ServerSentEvent<RebuildProgress>> progress(@PathVariable String name) {
         return rebuilder.watch(name, PROGRESS_INTERVAL)

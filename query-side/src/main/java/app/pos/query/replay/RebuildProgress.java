@@ -1,5 +1,7 @@
 package app.pos.query.replay;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -7,7 +9,8 @@ import java.time.Instant;
  * while tills keep selling); {@code etaSeconds} is null until there is a rate to go by.
  */
 public record RebuildProgress(String projection, Phase phase, long processed, long total, long eventsPerSecond,
-                              Long etaSeconds, Instant startedAt, Instant finishedAt, String error) {
+                              @Nullable Long etaSeconds, Instant startedAt, @Nullable Instant finishedAt,
+                              @Nullable String error) {
 
     public enum Phase {
         /** Creating the shadow tables. */
