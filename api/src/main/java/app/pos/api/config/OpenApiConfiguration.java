@@ -8,9 +8,12 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /**
  * The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html), written for the people who
@@ -40,6 +43,8 @@ public class OpenApiConfiguration {
                                 + "its address or headers are longer than the server reads. Commands that "
                                 + "create something take an optional client `id` and an `Idempotency-Key` header. "
                                 + "Send `X-Terminal-Id` to have the till recorded on every event."))
+                // relative: the document describes the server that serves it, wherever that is
+                .servers(List.of(new Server().url("/").description("the server that serves this document")))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }

@@ -37,7 +37,7 @@ public class RecordSchemas implements ModelConverter {
                 : context.getDefinedModels().get(resolved.get$ref().substring(COMPONENTS.length()));
         if (model != null && model.getProperties() != null) {
             for (RecordComponent component : raw.getRecordComponents()) {
-                describe(model, component);
+                describe(model, component, context);
             }
         }
         return resolved;
@@ -49,7 +49,7 @@ public class RecordSchemas implements ModelConverter {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void describe(Schema model, RecordComponent component) {
+    private static void describe(Schema model, RecordComponent component, ModelConverterContext context) {
         String name = component.getName();
         Schema property = (Schema) model.getProperties().get(name);
         if (property == null) {
@@ -73,9 +73,13 @@ public class RecordSchemas implements ModelConverter {
             model.getRequired().remove(name);
         }
         if (property.get$ref() != null) {
-            // in OpenAPI 3.0 a reference takes no siblings, so a nullable one wraps it
-            model.getProperties().put(name, new ComposedSchema().allOf(List.of(new Schema<>().$ref(property.get$ref())))
-                    .nullable(true));
+            // in OpenAPI 3.0 a reference takes no siblings, so a nullable one wraps it, with the type it refers to
+            Schema referred = context.getDefinedModels().get(property.get$ref().substring(COMPONENTS.length()));
+            ComposedSchema wrapper = new ComposedSchema();
+            wrapper.allOf(List.of(new Schema<>().$ref(property.get$ref())))
+                    .type(referred == null || referred.getType() == null ? "object" : referred.getType())
+                    .nullable(true);
+            model.getProperties().put(name, wrapper);
         } else {
             property.setNullable(true);
         }
