@@ -70,10 +70,7 @@ public class AuthController {
 
     @PostMapping("/login")
     @SecurityRequirements
-    @ApiResponse(responseCode = "401", description = "`INVALID_CREDENTIALS`")
-    @ApiResponse(responseCode = "429", description = "`ACCOUNT_LOCKED` after repeated failures (with "
-            + "`lockedUntil`), or `TOO_MANY_SIGN_IN_ATTEMPTS` from one address (with `Retry-After`)")
-    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @SignInResponses
     @Operation(operationId = "login",
             summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token. Five "
             + "wrong passwords in a row lock the account for 15 minutes (429 ACCOUNT_LOCKED); each address may "
@@ -87,10 +84,7 @@ public class AuthController {
 
     @PostMapping("/pin-login")
     @SecurityRequirements
-    @ApiResponse(responseCode = "401", description = "`INVALID_CREDENTIALS`")
-    @ApiResponse(responseCode = "429", description = "`ACCOUNT_LOCKED` after repeated failures (with "
-            + "`lockedUntil`), or `TOO_MANY_SIGN_IN_ATTEMPTS` from one address (with `Retry-After`)")
-    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @SignInResponses
     @Operation(operationId = "pinLogin",
             summary = "Quick sign-in with a PIN, only from a till the person's store registered (X-Terminal-Id "
             + "required): for cashiers switching at a till. Wrong PINs count towards the same lockout as passwords")

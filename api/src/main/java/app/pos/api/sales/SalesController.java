@@ -64,13 +64,7 @@ public class SalesController {
     }
 
     @PostMapping
-    @ApiResponse(responseCode = "201", description = "The bill is complete: stock and money have moved",
-            useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "202", description = "The bill waits for an owner's approval (PENDING_APPROVAL); "
-            + "nothing has moved yet", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "409", description = "`INSUFFICIENT_STOCK` naming every short product in "
-            + "`products`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_WALLET_BALANCE`, `CUSTOMER_NOT_ACTIVE`, "
-            + "`ID_ALREADY_USED` or `CONCURRENT_MODIFICATION`; also for a bill that would wait for approval")
+    @BillOutcomeResponses
     @ApiResponse(responseCode = "404", description = "`PRODUCT_NOT_FOUND` or `CUSTOMER_NOT_FOUND`, with the `id`")
     @Operation(operationId = "createSale",
             summary = "Ring up a bill (SALE_CREATE): 201 when completed, 202 when it waits for an owner's "
@@ -191,13 +185,7 @@ public class SalesController {
     }
 
     @PostMapping("/{id}/submit")
-    @ApiResponse(responseCode = "201", description = "The bill is complete: stock and money have moved",
-            useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "202", description = "The bill waits for an owner's approval (PENDING_APPROVAL); "
-            + "nothing has moved yet", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "409", description = "`INSUFFICIENT_STOCK` naming every short product in "
-            + "`products`, `CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_WALLET_BALANCE`, `CUSTOMER_NOT_ACTIVE`, "
-            + "`ID_ALREADY_USED` or `CONCURRENT_MODIFICATION`; also for a bill that would wait for approval")
+    @BillOutcomeResponses
     @Operation(operationId = "submitDraftSale",
             summary = "Resubmit a DRAFT bill (SALE_CREATE): 201 when it completes, 202 when it waits for approval")
     public Mono<ResponseEntity<SaleResponse>> submit(@PathVariable UUID id, Caller caller) {
