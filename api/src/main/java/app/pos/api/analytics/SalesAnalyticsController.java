@@ -55,7 +55,8 @@ public class SalesAnalyticsController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> revenue(
             @ParameterObject ReportParams params,
-            @Parameter(description = "day (default) or hour; hourly series cover at most 31 days")
+            @Parameter(description = "day (default) or hour; hourly series cover at most 31 days",
+                    schema = @Schema(allowableValues = {"day", "hour"}))
             @RequestParam(required = false) String interval,
             ServerWebExchange exchange, Caller caller) {
         RevenueInterval cut = Reports.choice("interval", interval, RevenueInterval.DAY, RevenueInterval.class);
@@ -76,7 +77,8 @@ public class SalesAnalyticsController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> topProducts(
             @ParameterObject ReportParams params,
-            @Parameter(description = "revenue (default) or quantity") @RequestParam(required = false) String by,
+            @Parameter(description = "revenue (default) or quantity",
+                    schema = @Schema(allowableValues = {"revenue", "quantity"})) @RequestParam(required = false) String by,
             @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
             ServerWebExchange exchange, Caller caller) {
         ProductRanking ranking = Reports.choice("by", by, ProductRanking.REVENUE, ProductRanking.class);

@@ -16,6 +16,8 @@ import app.pos.kernel.customers.FindCustomer;
 import app.pos.kernel.sales.FindSale;
 import app.pos.kernel.sales.SaleView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -77,14 +79,17 @@ public class AuditTrailController {
     @GetMapping("/api/v1/audit/events/export")
     @Operation(operationId = "exportAuditEvents",
             summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
-    public ResponseEntity<Flux<String>> exportEvents(@RequestParam(defaultValue = "ndjson") String format,
-                                                     @RequestParam(required = false) String type,
-                                                     @RequestParam(required = false) String aggregateType,
-                                                     @RequestParam(required = false) String aggregateId,
-                                                     @RequestParam(required = false) String userId,
-                                                     @RequestParam(required = false) String terminalId,
-                                                     @RequestParam(required = false) Instant from,
-                                                     @RequestParam(required = false) Instant to, Caller caller) {
+    public ResponseEntity<Flux<String>> exportEvents(
+            @Parameter(schema = @Schema(allowableValues = {"ndjson", "csv"}))
+            @RequestParam(defaultValue = "ndjson") String format,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String aggregateType,
+            @RequestParam(required = false) String aggregateId,
+            @RequestParam(required = false) String userId,
+            @RequestParam(required = false) String terminalId,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            Caller caller) {
         AuditExport.Format chosen = AuditExport.Format.of(format);
         AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
                 terminalId, from, to);

@@ -5,12 +5,12 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -24,13 +24,15 @@ import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.UUID;
 
 /**
  * A request Netty cannot even read (an address or headers over its limits, a broken request line) never
- * reaches Spring; Reactor Netty would answer it with an empty body. This handler sits right after the HTTP
- * decoder and answers such a request in the API's one error shape instead, then closes the connection,
- * as Netty would.
+ * reaches Spring, nor does one whose address is no URI: both would be answered with an empty body. This
+ * handler sits right after the HTTP decoder and answers such a request in the API's one error shape
+ * instead, then closes the connection, as Netty would.
  */
 @Component
 public class UndecodableRequests implements NettyServerCustomizer {
@@ -62,6 +64,10 @@ public class UndecodableRequests implements NettyServerCustomizer {
             status = HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
             code = "HEADERS_TOO_LARGE";
             detail = "the request's headers are larger than the server reads";
+        } else if (cause instanceof URISyntaxException) {
+            status = HttpStatus.BAD_REQUEST;
+            code = "INVALID_URI";
+            detail = "the request's address is not a valid URI (a broken %-escape or a character that must be escaped)";
         } else {
             status = HttpStatus.BAD_REQUEST;
             code = "MALFORMED_HTTP";
@@ -79,21 +85,39 @@ public class UndecodableRequests implements NettyServerCustomizer {
         return response;
     }
 
+    /** Why Netty or the address parser cannot take this message, or null when they can. */
+    private static Throwable refusal(Object message) {
+        if (!(message instanceof HttpObject http)) {
+            return null;
+        }
+        if (http.decoderResult().isFailure()) {
+            return http.decoderResult().cause();
+        }
+        if (message instanceof HttpRequest request) {
+            try {
+                new URI(request.uri());
+            } catch (URISyntaxException unparsable) {
+                return unparsable;
+            }
+        }
+        return null;
+    }
+
     private final class Answer extends ChannelInboundHandlerAdapter implements ChannelHandler {
 
         private boolean answered;
 
         @Override
         public void channelRead(ChannelHandlerContext context, Object message) {
-            DecoderResult result = message instanceof HttpObject http ? http.decoderResult() : DecoderResult.SUCCESS;
-            if (!answered && !result.isFailure()) {
+            Throwable refused = answered ? null : refusal(message);
+            if (!answered && refused == null) {
                 context.fireChannelRead(message);
                 return;
             }
             ReferenceCountUtil.release(message);
             if (!answered) {
                 answered = true;
-                context.writeAndFlush(problem(result.cause())).addListener(ChannelFutureListener.CLOSE);
+                context.writeAndFlush(problem(refused)).addListener(ChannelFutureListener.CLOSE);
             }
         }
     }

@@ -1,6 +1,7 @@
 package app.pos.api.openapi;
 
 import app.pos.api.support.Api;
+import app.pos.api.support.ApiContract;
 import app.pos.api.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,12 @@ class OpenApiDocumentTest extends IntegrationTest {
         assertThat(schema("SaleRequest").at("/properties/items/minItems").asInt()).isEqualTo(1);
         assertThat(parameter(operation("/api/v1/sales/bill/{billNumber}", "get"), "billNumber")
                 .at("/schema/maxLength").asInt()).isEqualTo(40);
+        JsonNode listProducts = operation("/api/v1/products", "get");
+        assertThat(parameter(listProducts, "limit").at("/schema/maximum").asInt()).isEqualTo(200);
+        assertThat(parameter(listProducts, "page").at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(enumValues(parameter(listProducts, "sortOrder").path("schema"))).containsExactly("asc", "desc");
+        assertThat(enumValues(parameter(operation("/api/v1/analytics/revenue", "get"), "period").path("schema")))
+                .containsExactly("7d", "month", "custom");
     }
 
     @Test
@@ -183,14 +190,7 @@ class OpenApiDocumentTest extends IntegrationTest {
     }
 
     private JsonNode resolve(JsonNode node) {
-        if (!node.has("$ref")) {
-            return node;
-        }
-        JsonNode target = document;
-        for (String part : node.path("$ref").asString().substring(2).split("/")) {
-            target = target.path(part);
-        }
-        return target;
+        return ApiContract.resolve(document, node);
     }
 
     private static List<String> enumValues(JsonNode schema) {

@@ -6,6 +6,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class ApiContract {
         }
         String mediaType = type.getType() + "/" + type.getSubtype();
         JsonNode content = response.path("content").path(mediaType);
-        assertThat(content.isMissingNode()).as("%s answered %s, which the document does not declare (it declares %s)",
+        assertThat(content.isMissingNode()).as("%s answered %s, which the document does not declare (only %s)",
                 where, mediaType, response.path("content").propertyNames()).isFalse();
         List<String> errors = new ArrayList<>();
         validate(body, content.path("schema"), "$", errors);
@@ -69,7 +70,7 @@ public final class ApiContract {
             if (document == null) {
                 byte[] raw = http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                         .expectBody(byte[].class).returnResult().getResponseBody();
-                JsonNode parsed = Api.parse(new String(raw, java.nio.charset.StandardCharsets.UTF_8));
+                JsonNode parsed = Api.parse(new String(raw, StandardCharsets.UTF_8));
                 List<Route> found = new ArrayList<>();
                 parsed.path("paths").propertyNames().forEach(template -> found.add(new Route(template,
                         Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+")),
@@ -82,6 +83,11 @@ public final class ApiContract {
     }
 
     private static JsonNode resolve(JsonNode node) {
+        return resolve(document, node);
+    }
+
+    /** What a {@code $ref} in the document points to (the node itself if it is none). */
+    public static JsonNode resolve(JsonNode document, JsonNode node) {
         JsonNode current = node;
         while (current.has("$ref")) {
             String[] parts = current.path("$ref").asString().substring(2).split("/");

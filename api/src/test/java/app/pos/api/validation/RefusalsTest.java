@@ -37,6 +37,16 @@ class RefusalsTest extends IntegrationTest {
     }
 
     @Test
+    void aMethodHttpDoesNotKnowIsRejectedByTheFirewall() {
+        RawHttp.send(port(), "BREW /api/v1/products HTTP/1.1").problem(400, "REQUEST_REJECTED");
+    }
+
+    @Test
+    void aBrokenPercentEncodingInTheAddressIs400() {
+        RawHttp.send(port(), "GET /api/v1/products/%ZZ HTTP/1.1").problem(400, "INVALID_URI");
+    }
+
+    @Test
     void anAddressLongerThanTheServerReadsIs414() {
         RawHttp.send(port(), "GET /api/v1/products?search=" + "x".repeat(20_000) + " HTTP/1.1")
                 .problem(414, "URI_TOO_LONG");
