@@ -82,7 +82,8 @@ public class CustomerAnalyticsController {
     public Mono<ResponseEntity<Object>> creditAging(
             @Parameter(description = "The store day to age at, e.g. 2026-11-21; today if left out")
             @RequestParam(required = false) String asOf,
-            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"})) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         return reports.asOfToday(caller, format, exchange, today -> {
             LocalDate day = asOf == null || asOf.isBlank() ? today.date() : ReportParams.date("asOf", asOf);
@@ -103,7 +104,8 @@ public class CustomerAnalyticsController {
     public Mono<ResponseEntity<Object>> recurringRevenue(
             @Parameter(description = "Complete months to look back over, 2 to 24 (default 6)")
             @RequestParam(required = false) Integer months,
-            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"})) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         int lookBack = Reports.within("months", months, 6, 2, 24);
         return reports.asOfToday(caller, format, exchange, today -> queries.ask(new FetchRecurringRevenue(

@@ -70,12 +70,12 @@ public class PlanningController {
     public Mono<ResponseEntity<Object>> forecasts(
             @Parameter(description = "One product; the best sellers if left out")
             @RequestParam(required = false) UUID productId,
-            @Parameter(description = "30, 60 or 90 days; all three if left out",
-                    schema = @Schema(type = "integer", allowableValues = {"30", "60", "90"}))
+            @Parameter(description = "30, 60 or 90 days; all three if left out")
             @RequestParam(required = false) Integer horizon,
             @Parameter(description = "How many best sellers, 1 to 100 (default 10)")
             @RequestParam(required = false) Integer limit,
-            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"})) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         if (horizon != null && !HORIZONS.contains(horizon)) {
             throw new InvalidInput("horizon", "must be 30, 60 or 90");
@@ -100,7 +100,8 @@ public class PlanningController {
             @RequestParam(required = false) Integer leadTimeDays,
             @Parameter(description = "Days an order should last once delivered, 1 to 180 (default 30)")
             @RequestParam(required = false) Integer coverDays,
-            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"})) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         int lead = Reports.within("leadTimeDays", leadTimeDays, 7, 1, 90);
         int cover = Reports.within("coverDays", coverDays, 30, 1, 180);

@@ -78,7 +78,8 @@ public class SalesAnalyticsController {
     public Mono<ResponseEntity<Object>> topProducts(
             @ParameterObject ReportParams params,
             @Parameter(description = "revenue (default) or quantity",
-                    schema = @Schema(allowableValues = {"revenue", "quantity"})) @RequestParam(required = false) String by,
+                    schema = @Schema(allowableValues = {"revenue", "quantity"}))
+            @RequestParam(required = false) String by,
             @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
             ServerWebExchange exchange, Caller caller) {
         ProductRanking ranking = Reports.choice("by", by, ProductRanking.REVENUE, ProductRanking.class);

@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /** {@code ?page=1&limit=20&sortBy=..&sortOrder=asc|desc}, checked. */
 public record PageParams(
-        @Parameter(description = "Which page, from 1 (default 1)", schema = @Schema(minimum = "1"))
+        @Parameter(description = "Which page, from 1 (default 1)",
+                schema = @Schema(type = "integer", format = "int32", minimum = "1"))
         @Nullable Integer page,
         @Parameter(description = "Items a page, 1 to " + PageRequest.MAX_LIMIT + " (default 20)",
-                schema = @Schema(minimum = "1", maximum = "" + PageRequest.MAX_LIMIT))
+                schema = @Schema(type = "integer", format = "int32", minimum = "1",
+                        maximum = "" + PageRequest.MAX_LIMIT))
         @Nullable Integer limit,
         @Parameter(description = "The field to sort by; each list names its own") @Nullable String sortBy,
         @Parameter(schema = @Schema(allowableValues = {"asc", "desc"})) @Nullable String sortOrder) {

@@ -136,6 +136,7 @@ class OpenApiDocumentTest extends IntegrationTest {
         JsonNode listProducts = operation("/api/v1/products", "get");
         assertThat(parameter(listProducts, "limit").at("/schema/maximum").asInt()).isEqualTo(200);
         assertThat(parameter(listProducts, "page").at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(parameter(listProducts, "page").at("/schema/type").asString()).isEqualTo("integer");
         assertThat(enumValues(parameter(listProducts, "sortOrder").path("schema"))).containsExactly("asc", "desc");
         assertThat(enumValues(parameter(operation("/api/v1/analytics/revenue", "get"), "period").path("schema")))
                 .containsExactly("7d", "month", "custom");
