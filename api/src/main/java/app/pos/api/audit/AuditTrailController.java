@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -59,21 +59,13 @@ public class AuditTrailController {
     @GetMapping("/api/v1/audit/events")
     @Operation(operationId = "listAuditEvents",
             summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
-    public Mono<AuditFeed> events(@RequestParam(required = false) String type,
-                                  @RequestParam(required = false) String aggregateType,
-                                  @RequestParam(required = false) String aggregateId,
-                                  @RequestParam(required = false) String userId,
-                                  @RequestParam(required = false) String terminalId,
-                                  @RequestParam(required = false) Instant from,
-                                  @RequestParam(required = false) Instant to,
+    public Mono<AuditFeed> events(@ParameterObject AuditFilterParams filter,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "50") int limit, Caller caller) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
-                terminalId, from, to);
-        return page(filter, Cursor.decode(cursor), limit);
+        return page(filter.of(caller.businessId()), Cursor.decode(cursor), limit);
     }
 
     @GetMapping("/api/v1/audit/events/export")
@@ -82,19 +74,10 @@ public class AuditTrailController {
     public ResponseEntity<Flux<String>> exportEvents(
             @Parameter(schema = @Schema(allowableValues = {"ndjson", "csv"}))
             @RequestParam(defaultValue = "ndjson") String format,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String aggregateType,
-            @RequestParam(required = false) String aggregateId,
-            @RequestParam(required = false) String userId,
-            @RequestParam(required = false) String terminalId,
-            @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to,
-            Caller caller) {
+            @ParameterObject AuditFilterParams filter, Caller caller) {
         AuditExport.Format chosen = AuditExport.Format.of(format);
-        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
-                terminalId, from, to);
-        Flux<AuditEvent> events = Flux.from(queries.gateway().streamingQuery(new StreamAuditEvents(filter),
-                AuditEvent.class));
+        Flux<AuditEvent> events = Flux.from(queries.gateway().streamingQuery(
+                new StreamAuditEvents(filter.of(caller.businessId())), AuditEvent.class));
         return ResponseEntity.ok()
                 .contentType(chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + chosen.extension() + "\"")
