@@ -27,7 +27,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage("app.pos.kernel..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("app.pos.kernel..", "java..",
                         "org.axonframework.modelling.command", "org.axonframework.serialization",
-                        "com.fasterxml.jackson.annotation")
+                        "com.fasterxml.jackson.annotation", "org.jspecify.annotations")
                 .check(pos);
     }
 

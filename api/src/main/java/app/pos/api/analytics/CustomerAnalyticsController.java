@@ -42,7 +42,8 @@ public class CustomerAnalyticsController {
     }
 
     @GetMapping("/top-customers")
-    @Operation(summary = "The customers who spent most in the period, with bills, average bill and last visit "
+    @Operation(operationId = "getTopCustomers",
+            summary = "The customers who spent most in the period, with bills, average bill and last visit "
             + "(ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = TopCustomers.class)),
@@ -58,7 +59,8 @@ public class CustomerAnalyticsController {
     }
 
     @GetMapping("/customers")
-    @Operation(summary = "Customer growth (new per day, running total) and retention: who bought last period "
+    @Operation(operationId = "getCustomerAnalytics",
+            summary = "Customer growth (new per day, running total) and retention: who bought last period "
             + "and came back, repeat buyers, new against returning buyers (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CustomerAnalytics.class)),
@@ -71,7 +73,8 @@ public class CustomerAnalyticsController {
     }
 
     @GetMapping("/credit-aging")
-    @Operation(summary = "Udhaar outstanding aged 0-30, 31-60 and over 60 days, in total and per customer, "
+    @Operation(operationId = "getCreditAging",
+            summary = "Udhaar outstanding aged 0-30, 31-60 and over 60 days, in total and per customer, "
             + "oldest unpaid first; payments settle the oldest credit first (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = CreditAging.class)),
@@ -79,7 +82,8 @@ public class CustomerAnalyticsController {
     public Mono<ResponseEntity<Object>> creditAging(
             @Parameter(description = "The store day to age at, e.g. 2026-11-21; today if left out")
             @RequestParam(required = false) String asOf,
-            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         return reports.asOfToday(caller, format, exchange, today -> {
             LocalDate day = asOf == null || asOf.isBlank() ? today.date() : ReportParams.date("asOf", asOf);
@@ -91,7 +95,8 @@ public class CustomerAnalyticsController {
     }
 
     @GetMapping("/mrr")
-    @Operation(summary = "Monthly recurring revenue from repeat customers (bought in two or more months of the "
+    @Operation(operationId = "getRecurringRevenue",
+            summary = "Monthly recurring revenue from repeat customers (bought in two or more months of the "
             + "look-back), its trend, and 30/60/90-day projections with an 80% interval (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RecurringRevenue.class)),
@@ -99,7 +104,8 @@ public class CustomerAnalyticsController {
     public Mono<ResponseEntity<Object>> recurringRevenue(
             @Parameter(description = "Complete months to look back over, 2 to 24 (default 6)")
             @RequestParam(required = false) Integer months,
-            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         int lookBack = Reports.within("months", months, 6, 2, 24);
         return reports.asOfToday(caller, format, exchange, today -> queries.ask(new FetchRecurringRevenue(

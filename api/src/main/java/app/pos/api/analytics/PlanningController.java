@@ -45,7 +45,8 @@ public class PlanningController {
     }
 
     @GetMapping("/health-score")
-    @Operation(summary = "A 0-100 business health score with its factors (revenue trend, customer retention, "
+    @Operation(operationId = "getHealthScore",
+            summary = "A 0-100 business health score with its factors (revenue trend, customer retention, "
             + "credit collection, stock health), each with its value, score, weight and rule (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = HealthScore.class)),
@@ -57,7 +58,10 @@ public class PlanningController {
     }
 
     @GetMapping("/forecasts")
-    @Operation(summary = "Units a product is expected to sell in the next 30, 60 or 90 days with an 80% interval "
+    @ApiResponse(responseCode = "404",
+            description = "`PRODUCT_NOT_FOUND`: `productId` names no product of the business")
+    @Operation(operationId = "getDemandForecasts",
+            summary = "Units a product is expected to sell in the next 30, 60 or 90 days with an 80% interval "
             + "and the method used; without productId, the products that sold most in the last four weeks "
             + "(ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
@@ -70,7 +74,8 @@ public class PlanningController {
             @RequestParam(required = false) Integer horizon,
             @Parameter(description = "How many best sellers, 1 to 100 (default 10)")
             @RequestParam(required = false) Integer limit,
-            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         if (horizon != null && !HORIZONS.contains(horizon)) {
             throw new InvalidInput("horizon", "must be 30, 60 or 90");
@@ -84,7 +89,8 @@ public class PlanningController {
     }
 
     @GetMapping("/reorder-suggestions")
-    @Operation(summary = "Active products to order, how much and by when: the day forecast sales bring stock to "
+    @Operation(operationId = "getReorderSuggestions",
+            summary = "Active products to order, how much and by when: the day forecast sales bring stock to "
             + "the reorder point (lead-time demand plus 95% safety stock), most urgent first (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = ReorderSuggestions.class)),
@@ -94,7 +100,8 @@ public class PlanningController {
             @RequestParam(required = false) Integer leadTimeDays,
             @Parameter(description = "Days an order should last once delivered, 1 to 180 (default 30)")
             @RequestParam(required = false) Integer coverDays,
-            @Parameter(description = Reports.FORMAT) @RequestParam(required = false) String format,
+            @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) String format,
             ServerWebExchange exchange, Caller caller) {
         int lead = Reports.within("leadTimeDays", leadTimeDays, 7, 1, 90);
         int cover = Reports.within("coverDays", coverDays, 30, 1, 180);

@@ -3,6 +3,7 @@ package app.pos.api.analytics;
 import app.pos.api.problem.InvalidInput;
 import app.pos.kernel.analytics.ReportPeriod;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,11 +19,12 @@ import java.util.Locale;
  */
 public record ReportParams(
         @Parameter(description = "7d (default: the last 7 store days, today included), month (this month to "
-                + "date) or custom (from and to)") String period,
+                + "date) or custom (from and to)", schema = @Schema(allowableValues = {"7d", "month", "custom"}))
+        String period,
         @Parameter(description = "First store day of a custom period, e.g. 2026-11-01") String from,
         @Parameter(description = "Last store day of a custom period, included; at most 366 days after from")
         String to,
-        @Parameter(description = Reports.FORMAT) String format) {
+        @Parameter(description = Reports.FORMAT, schema = @Schema(allowableValues = {"json", "csv"})) String format) {
 
     static final int MAX_DAYS = 366;
 

@@ -47,14 +47,16 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/revenue")
-    @Operation(summary = "Revenue per store day or hour, every bucket present, with bills and the average bill, "
+    @Operation(operationId = "getRevenue",
+            summary = "Revenue per store day or hour, every bucket present, with bills and the average bill, "
             + "and the totals against the previous period (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = RevenueReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> revenue(
             @ParameterObject ReportParams params,
-            @Parameter(description = "day (default) or hour; hourly series cover at most 31 days")
+            @Parameter(description = "day (default) or hour; hourly series cover at most 31 days",
+                    schema = @Schema(allowableValues = {"day", "hour"}))
             @RequestParam(required = false) String interval,
             ServerWebExchange exchange, Caller caller) {
         RevenueInterval cut = Reports.choice("interval", interval, RevenueInterval.DAY, RevenueInterval.class);
@@ -67,14 +69,17 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/top-products")
-    @Operation(summary = "Best-selling products of the period by revenue (line totals after discounts, before "
+    @Operation(operationId = "getTopProducts",
+            summary = "Best-selling products of the period by revenue (line totals after discounts, before "
             + "tax) or by units, with bills (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = TopProducts.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     public Mono<ResponseEntity<Object>> topProducts(
             @ParameterObject ReportParams params,
-            @Parameter(description = "revenue (default) or quantity") @RequestParam(required = false) String by,
+            @Parameter(description = "revenue (default) or quantity",
+                    schema = @Schema(allowableValues = {"revenue", "quantity"}))
+            @RequestParam(required = false) String by,
             @Parameter(description = LIMIT) @RequestParam(required = false) Integer limit,
             ServerWebExchange exchange, Caller caller) {
         ProductRanking ranking = Reports.choice("by", by, ProductRanking.REVENUE, ProductRanking.class);
@@ -85,7 +90,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/payment-methods")
-    @Operation(summary = "Amount, bills and share per tender method; cash net of change, CREDIT is udhaar "
+    @Operation(operationId = "getPaymentMethodBreakdown",
+            summary = "Amount, bills and share per tender method; cash net of change, CREDIT is udhaar "
             + "(ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentMethods.class)),
@@ -98,7 +104,8 @@ public class SalesAnalyticsController {
     }
 
     @GetMapping("/sales-patterns")
-    @Operation(summary = "Revenue and bills by hour of the day (0-23) and by day of the week, on the store's "
+    @Operation(operationId = "getSalesPatterns",
+            summary = "Revenue and bills by hour of the day (0-23) and by day of the week, on the store's "
             + "clock (ANALYTICS_VIEW)")
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = "application/json", schema = @Schema(implementation = SalesPatterns.class)),

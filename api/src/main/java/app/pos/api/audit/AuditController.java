@@ -14,7 +14,7 @@ import reactor.core.scheduler.Schedulers;
 
 @RestController
 @RequestMapping("/api/v1/audit")
-@Tag(name = "Audit", description = "Proof that the stored history was not edited (R4)")
+@Tag(name = AuditTrailController.TAG)
 public class AuditController {
 
     private final ObjectProvider<EventChainVerifier> verifier;
@@ -24,7 +24,8 @@ public class AuditController {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Walk the hash chain over every stored event and report the first link that no longer "
+    @Operation(operationId = "verifyEventChain",
+            summary = "Walk the hash chain over every stored event and report the first link that no longer "
             + "holds (CHAIN_VERIFY, the platform admin's). Also: java -jar pos-server.jar --verify-chain")
     public Mono<ChainReport> verify() {
         EventChainVerifier chain = verifier.getIfAvailable();

@@ -16,7 +16,11 @@ import app.pos.kernel.customers.FindCustomer;
 import app.pos.kernel.sales.FindSale;
 import app.pos.kernel.sales.SaleView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,14 +32,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 @RestController
-@Tag(name = "Audit", description = "Who changed what, when and from where (R1)")
+@Tag(name = AuditTrailController.TAG, description = "Who changed what, when and from where (R1), the figures as "
+        + "they were at any moment (R2), and proof that the stored history was not edited (R4)")
 public class AuditTrailController {
+
+    static final String TAG = "Audit";
 
     private static final int MAX_LIMIT = 500;
 
@@ -47,43 +53,31 @@ public class AuditTrailController {
         this.export = export;
     }
 
-    public record AuditFeed(List<AuditEvent> items, String nextCursor) {
+    public record AuditFeed(List<AuditEvent> items, @Nullable String nextCursor) {
     }
 
     @GetMapping("/api/v1/audit/events")
-    @Operation(summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
-    public Mono<AuditFeed> events(@RequestParam(required = false) String type,
-                                  @RequestParam(required = false) String aggregateType,
-                                  @RequestParam(required = false) String aggregateId,
-                                  @RequestParam(required = false) String userId,
-                                  @RequestParam(required = false) String terminalId,
-                                  @RequestParam(required = false) Instant from,
-                                  @RequestParam(required = false) Instant to,
+    @Operation(operationId = "listAuditEvents",
+            summary = "The business's events in event-store order, filtered, paged with an opaque cursor (AUDIT_VIEW)")
+    public Mono<AuditFeed> events(@ParameterObject AuditFilterParams filter,
                                   @RequestParam(required = false) String cursor,
                                   @RequestParam(defaultValue = "50") int limit, Caller caller) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInput("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
-                terminalId, from, to);
-        return page(filter, Cursor.decode(cursor), limit);
+        return page(filter.of(caller.businessId()), Cursor.decode(cursor), limit);
     }
 
     @GetMapping("/api/v1/audit/events/export")
-    @Operation(summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
-    public ResponseEntity<Flux<String>> exportEvents(@RequestParam(defaultValue = "ndjson") String format,
-                                                     @RequestParam(required = false) String type,
-                                                     @RequestParam(required = false) String aggregateType,
-                                                     @RequestParam(required = false) String aggregateId,
-                                                     @RequestParam(required = false) String userId,
-                                                     @RequestParam(required = false) String terminalId,
-                                                     @RequestParam(required = false) Instant from,
-                                                     @RequestParam(required = false) Instant to, Caller caller) {
+    @Operation(operationId = "exportAuditEvents",
+            summary = "The filtered audit trail as NDJSON or CSV, streamed from the database (AUDIT_VIEW)")
+    public ResponseEntity<Flux<String>> exportEvents(
+            @Parameter(schema = @Schema(allowableValues = {"ndjson", "csv"}))
+            @RequestParam(defaultValue = "ndjson") String format,
+            @ParameterObject AuditFilterParams filter, Caller caller) {
         AuditExport.Format chosen = AuditExport.Format.of(format);
-        AuditFilter filter = new AuditFilter(caller.businessId(), type, aggregateType, aggregateId, userId,
-                terminalId, from, to);
-        Flux<AuditEvent> events = Flux.from(queries.gateway().streamingQuery(new StreamAuditEvents(filter),
-                AuditEvent.class));
+        Flux<AuditEvent> events = Flux.from(queries.gateway().streamingQuery(
+                new StreamAuditEvents(filter.of(caller.businessId())), AuditEvent.class));
         return ResponseEntity.ok()
                 .contentType(chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-events." + chosen.extension() + "\"")
@@ -91,7 +85,8 @@ public class AuditTrailController {
     }
 
     @GetMapping("/api/v1/sales/{id}/history")
-    @Operation(summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getSaleHistory",
+            summary = "Every event of one bill, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> saleHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                        Caller caller) {
         return timeline(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id,
@@ -99,7 +94,8 @@ public class AuditTrailController {
     }
 
     @GetMapping("/api/v1/products/{id}/history")
-    @Operation(summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getProductHistory",
+            summary = "Every event of one product, its stock movements included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> productHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                           Caller caller) {
         return timeline(queries.ask(new FindProduct(caller.businessId(), id), ProductView.class), "PRODUCT_NOT_FOUND",
@@ -111,7 +107,8 @@ public class AuditTrailController {
      * customer's events, udhaar and wallet included, live beside the other audit reads instead.
      */
     @GetMapping("/api/v1/audit/customers/{id}/history")
-    @Operation(summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
+    @Operation(operationId = "getCustomerAuditHistory",
+            summary = "Every event of one customer, udhaar and wallet included, oldest first (AUDIT_VIEW)")
     public Mono<AuditFeed> customerHistory(@PathVariable UUID id, @RequestParam(required = false) String cursor,
                                            Caller caller) {
         return timeline(queries.ask(new FindCustomer(caller.businessId(), id), CustomerView.class),

@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@Tag(name = "Audit", description = "Who changed what, when and from where (R1)")
+@Tag(name = AuditTrailController.TAG)
 public class PointInTimeController {
 
     private static final String AS_OF = "The instant to look at (ISO-8601, e.g. 2026-11-20T14:02:00Z); now if left out";
@@ -56,7 +56,8 @@ public class PointInTimeController {
     }
 
     @GetMapping("/products/{id}/stock")
-    @Operation(summary = "A product's stock as it stood at an instant, folded from its events (AUDIT_VIEW)")
+    @Operation(operationId = "getStockAsOf",
+            summary = "A product's stock as it stood at an instant, folded from its events (AUDIT_VIEW)")
     public Mono<StockAsOf> stock(@PathVariable UUID id,
                                  @Parameter(description = AS_OF) @RequestParam(required = false) Instant asOf,
                                  Caller caller) {
@@ -65,7 +66,8 @@ public class PointInTimeController {
     }
 
     @GetMapping("/customers/{id}/balance")
-    @Operation(summary = "A customer's udhaar and wallet balances as they stood at an instant (AUDIT_VIEW)")
+    @Operation(operationId = "getCustomerBalanceAsOf",
+            summary = "A customer's udhaar and wallet balances as they stood at an instant (AUDIT_VIEW)")
     public Mono<CustomerBalanceAsOf> balance(@PathVariable UUID id,
                                              @Parameter(description = AS_OF) @RequestParam(required = false) Instant asOf,
                                              Caller caller) {
@@ -74,7 +76,8 @@ public class PointInTimeController {
     }
 
     @GetMapping("/sales/summary")
-    @Operation(summary = "A day's sales totals (store time zone) as they stood at an instant (AUDIT_VIEW)")
+    @Operation(operationId = "getSalesSummaryAsOf",
+            summary = "A day's sales totals (store time zone) as they stood at an instant (AUDIT_VIEW)")
     public Mono<DaySalesAsOf> daySales(@Parameter(description = "The store's day; today if left out")
                                        @RequestParam(required = false) LocalDate date,
                                        @Parameter(description = AS_OF) @RequestParam(required = false) Instant asOf,
@@ -89,7 +92,8 @@ public class PointInTimeController {
     }
 
     @GetMapping("/credit/outstanding")
-    @Operation(summary = "The store's outstanding udhaar as it stood at an instant (AUDIT_VIEW)")
+    @Operation(operationId = "getCreditOutstandingAsOf",
+            summary = "The store's outstanding udhaar as it stood at an instant (AUDIT_VIEW)")
     public Mono<CreditOutstandingAsOf> outstanding(@Parameter(description = AS_OF)
                                                    @RequestParam(required = false) Instant asOf, Caller caller) {
         Instant at = instant(asOf);

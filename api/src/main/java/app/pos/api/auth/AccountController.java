@@ -57,7 +57,8 @@ public class AccountController {
     }
 
     @PostMapping("/password")
-    @Operation(summary = "Change my password. The current one is checked like a sign-in (wrong ones count towards "
+    @Operation(operationId = "changeOwnPassword",
+            summary = "Change my password. The current one is checked like a sign-in (wrong ones count towards "
             + "the lockout); every session I have ends, and a new one starts with the tokens returned")
     public Mono<LoginResponse> changePassword(@Valid @RequestBody PasswordChange request, Caller caller,
                                               ServerWebExchange exchange) {
@@ -82,7 +83,8 @@ public class AccountController {
 
     @PostMapping("/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set my till PIN (4 to 8 digits, not a run or one digit repeated)")
+    @Operation(operationId = "changeOwnPin",
+            summary = "Set my till PIN (4 to 8 digits, not a run or one digit repeated)")
     public Mono<Void> setPin(@Valid @RequestBody PinChange request, Caller caller) {
         policy.checkPin("pin", request.pin());
         return secrets.hash(request.pin())

@@ -14,11 +14,13 @@ import app.pos.kernel.rules.RuleViolation;
 import app.pos.kernel.settings.FindTerminal;
 import app.pos.kernel.settings.TerminalView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -63,12 +65,14 @@ public class AuthController {
     public record RefreshRequest(@NotBlank @Size(max = 100) String refreshToken) {
     }
 
-    public record LogoutRequest(@Size(max = 100) String refreshToken) {
+    public record LogoutRequest(@Size(max = 100) @Nullable String refreshToken) {
     }
 
     @PostMapping("/login")
     @SecurityRequirements
-    @Operation(summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token. Five "
+    @SignInResponses
+    @Operation(operationId = "login",
+            summary = "Sign in; returns a short-lived bearer access token and a one-use refresh token. Five "
             + "wrong passwords in a row lock the account for 15 minutes (429 ACCOUNT_LOCKED); each address may "
             + "try a limited number of times a minute (429 TOO_MANY_SIGN_IN_ATTEMPTS)")
     public Mono<LoginResponse> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
@@ -80,7 +84,9 @@ public class AuthController {
 
     @PostMapping("/pin-login")
     @SecurityRequirements
-    @Operation(summary = "Quick sign-in with a PIN, only from a till the person's store registered (X-Terminal-Id "
+    @SignInResponses
+    @Operation(operationId = "pinLogin",
+            summary = "Quick sign-in with a PIN, only from a till the person's store registered (X-Terminal-Id "
             + "required): for cashiers switching at a till. Wrong PINs count towards the same lockout as passwords")
     public Mono<LoginResponse> pinLogin(@Valid @RequestBody PinLoginRequest request, ServerWebExchange exchange) {
         String terminal = CallerResolver.terminalOf(exchange);
@@ -97,7 +103,11 @@ public class AuthController {
 
     @PostMapping("/refresh")
     @SecurityRequirements
-    @Operation(summary = "Trade a refresh token for a new pair; each refresh token works once, and a reused one "
+    @ApiResponse(responseCode = "401", description = "`INVALID_REFRESH_TOKEN`, or `REFRESH_TOKEN_REUSED` "
+            + "(the session has ended everywhere)")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @Operation(operationId = "refreshSession",
+            summary = "Trade a refresh token for a new pair; each refresh token works once, and a reused one "
             + "ends its session everywhere")
     public Mono<LoginResponse> refresh(@Valid @RequestBody RefreshRequest request) {
         return Mono.fromCallable(() -> refreshTokens.rotate(request.refreshToken()))
@@ -113,7 +123,8 @@ public class AuthController {
 
     @PostMapping("/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "End this session: its access and refresh tokens stop working at once")
+    @Operation(operationId = "logout",
+            summary = "End this session: its access and refresh tokens stop working at once")
     public Mono<Void> logout(@Valid @RequestBody(required = false) LogoutRequest request,
                              @AuthenticationPrincipal Jwt token) {
         return Mono.<Void>fromRunnable(() -> {
@@ -125,7 +136,8 @@ public class AuthController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The signed-in user and their permissions")
+    @Operation(operationId = "getCurrentUser",
+            summary = "The signed-in user and their permissions")
     public Mono<LoginResponse.UserSummary> me(Caller caller) {
         return Found.orNotFound(queries.ask(new FindUser(caller.userId()), UserAccount.class), "USER_NOT_FOUND",
                 caller.userId()).map(LoginResponse.UserSummary::of);

@@ -1,8 +1,8 @@
 package app.pos.api.auth;
 
 import app.pos.api.problem.InvalidInput;
-import app.pos.kernel.identity.Permission;
 import app.pos.api.shared.Caller;
+import app.pos.kernel.identity.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,7 +36,8 @@ public class PermissionsController {
     }
 
     @GetMapping
-    @Operation(summary = "My permissions: my role's, plus what was granted to me, minus what was revoked, as my "
+    @Operation(operationId = "listOwnPermissions",
+            summary = "My permissions: my role's, plus what was granted to me, minus what was revoked, as my "
             + "access token carries them")
     public MyPermissions mine(Caller caller, Authentication authentication) {
         Set<String> granted = granted(authentication);
@@ -45,7 +46,8 @@ public class PermissionsController {
     }
 
     @PostMapping("/check")
-    @Operation(summary = "Whether I hold one permission")
+    @Operation(operationId = "checkPermission",
+            summary = "Whether I hold one permission")
     public CheckResult check(@Valid @RequestBody CheckRequest request, Authentication authentication) {
         Permission permission = Arrays.stream(Permission.values())
                 .filter(candidate -> candidate.name().equals(request.permission().strip()))

@@ -19,6 +19,7 @@ import app.pos.kernel.identity.RegisterBusiness;
 import app.pos.kernel.paging.PageRequest;
 import app.pos.kernel.rules.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,7 +74,9 @@ public class BusinessController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a business and its first owner (BUSINESS_MANAGE); repeating the same id or "
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "registerBusiness",
+            summary = "Register a business and its first owner (BUSINESS_MANAGE); repeating the same id or "
             + "Idempotency-Key changes nothing")
     public Mono<ResponseEntity<RegisteredBusiness>> register(@Valid @RequestBody BusinessRequest request,
                                                              @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
@@ -83,7 +86,12 @@ public class BusinessController {
 
     @PostMapping("/signup")
     @SecurityRequirements
-    @Operation(summary = "Open a business for yourself, as its owner, when the platform allows self-signup "
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "403", description = "`SIGNUP_DISABLED`")
+    @ApiResponse(responseCode = "429",
+            description = "`TOO_MANY_SIGN_IN_ATTEMPTS` from one address (with `Retry-After`)")
+    @Operation(operationId = "signUpBusiness",
+            summary = "Open a business for yourself, as its owner, when the platform allows self-signup "
             + "(403 SIGNUP_DISABLED otherwise); then sign in. Rate-limited per address like sign-in")
     public Mono<ResponseEntity<RegisteredBusiness>> signup(@Valid @RequestBody BusinessRequest request,
                                                            ServerWebExchange exchange) {
@@ -98,7 +106,8 @@ public class BusinessController {
     }
 
     @GetMapping
-    @Operation(summary = "Every business on the platform, newest first (BUSINESS_MANAGE)")
+    @Operation(operationId = "listBusinesses",
+            summary = "Every business on the platform, newest first (BUSINESS_MANAGE)")
     public Mono<PageResponse<BusinessView>> list(@RequestParam(required = false) String search,
                                                  @ParameterObject PageParams page) {
         PageRequest request = page.toRequest();
@@ -107,7 +116,8 @@ public class BusinessController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One business: name, time zone, currency, active staff (BUSINESS_MANAGE)")
+    @Operation(operationId = "getBusiness",
+            summary = "One business: name, time zone, currency, active staff (BUSINESS_MANAGE)")
     public Mono<BusinessView> get(@PathVariable UUID id) {
         return Found.orNotFound(queries.ask(new FindBusiness(id), BusinessView.class), "BUSINESS_NOT_FOUND", id);
     }

@@ -1,7 +1,7 @@
 package app.pos.api.catalog;
 
-import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.problem.InvalidInput;
+import app.pos.api.settings.StoreClock;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
 import app.pos.api.shared.EntityIds;
@@ -9,7 +9,6 @@ import app.pos.api.shared.Found;
 import app.pos.api.shared.PageParams;
 import app.pos.api.shared.PageResponse;
 import app.pos.api.shared.Queries;
-import app.pos.api.settings.StoreClock;
 import app.pos.kernel.catalog.CreateProduct;
 import app.pos.kernel.catalog.DiscontinueProduct;
 import app.pos.kernel.catalog.FindProduct;
@@ -29,8 +28,11 @@ import app.pos.kernel.stock.StockChange;
 import app.pos.kernel.stock.StockMovementPage;
 import app.pos.kernel.stock.StockMovementView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -65,7 +67,9 @@ public class ProductController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a product (PRODUCT_MANAGE); without minStockLevel it takes the store's default; "
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "createProduct",
+            summary = "Create a product (PRODUCT_MANAGE); without minStockLevel it takes the store's default; "
             + "repeating the same id or Idempotency-Key changes nothing")
     public Mono<ResponseEntity<ProductResponse>> create(@Valid @RequestBody ProductRequest request,
                                                         @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
@@ -77,7 +81,8 @@ public class ProductController {
     }
 
     @GetMapping
-    @Operation(summary = "Search, filter, sort and page products (PRODUCT_VIEW)")
+    @Operation(operationId = "listProducts",
+            summary = "Search, filter, sort and page products (PRODUCT_VIEW)")
     public Mono<PageResponse<ProductResponse>> list(@RequestParam(required = false) String search,
                                                     @RequestParam(required = false) String category,
                                                     @RequestParam(required = false) ProductStatus status,
@@ -90,13 +95,15 @@ public class ProductController {
     }
 
     @GetMapping("/low-stock")
-    @Operation(summary = "Active products below their minimum stock level (PRODUCT_VIEW)")
+    @Operation(operationId = "listLowStockProducts",
+            summary = "Active products below their minimum stock level (PRODUCT_VIEW)")
     public Mono<PageResponse<ProductResponse>> lowStock(@ParameterObject PageParams page, Caller caller) {
         return list(null, null, null, true, page, caller);
     }
 
     @GetMapping("/expiring")
-    @Operation(summary = "Products in stock that expire within the given number of days (PRODUCT_VIEW)")
+    @Operation(operationId = "listExpiringProducts",
+            summary = "Products in stock that expire within the given number of days (PRODUCT_VIEW)")
     public Mono<Map<String, List<ProductResponse>>> expiring(@RequestParam(defaultValue = "7") int days,
                                                              Caller caller) {
         if (days < 0 || days > 3650) {
@@ -108,14 +115,16 @@ public class ProductController {
     }
 
     @GetMapping("/barcode/{code}")
-    @Operation(summary = "Look a product up by its barcode (PRODUCT_VIEW)")
-    public Mono<ProductResponse> byBarcode(@PathVariable String code, Caller caller) {
+    @Operation(operationId = "getProductByBarcode",
+            summary = "Look a product up by its barcode (PRODUCT_VIEW)")
+    public Mono<ProductResponse> byBarcode(@PathVariable @Size(max = 100) String code, Caller caller) {
         return Found.orNotFound(queries.ask(new FindProductByBarcode(caller.businessId(), code), ProductView.class),
                 "PRODUCT_NOT_FOUND", code).map(ProductResponse::of);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One product (PRODUCT_VIEW)")
+    @Operation(operationId = "getProduct",
+            summary = "One product (PRODUCT_VIEW)")
     public Mono<ProductResponse> get(@PathVariable UUID id, Caller caller) {
         return find(id, caller).map(ProductResponse::of);
     }
@@ -127,7 +136,8 @@ public class ProductController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Revise a product's details (PRODUCT_MANAGE); stock changes go through /stock, and a "
+    @Operation(operationId = "updateProduct",
+            summary = "Revise a product's details (PRODUCT_MANAGE); stock changes go through /stock, and a "
             + "missing minStockLevel keeps the current one")
     public Mono<ProductResponse> update(@PathVariable UUID id, @Valid @RequestBody ProductRequest request,
                                         Caller caller) {
@@ -137,7 +147,8 @@ public class ProductController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Discontinue a product (PRODUCT_MANAGE); its history stays")
+    @Operation(operationId = "discontinueProduct",
+            summary = "Discontinue a product (PRODUCT_MANAGE); its history stays")
     public Mono<ProductResponse> discontinue(@PathVariable UUID id, Caller caller) {
         return commands.<ProductView>send(new DiscontinueProduct(id, caller.businessId(), caller.actor()), caller,
                         "PRODUCT_NOT_FOUND")
@@ -145,7 +156,8 @@ public class ProductController {
     }
 
     @PostMapping("/{id}/stock")
-    @Operation(summary = "Restock or adjust a product's stock (STOCK_ADJUST)")
+    @Operation(operationId = "changeStock",
+            summary = "Restock or adjust a product's stock (STOCK_ADJUST)")
     public Mono<StockChange> changeStock(@PathVariable UUID id, @Valid @RequestBody StockChangeRequest request,
                                          Caller caller) {
         return commands.send(new ChangeStock(id, caller.businessId(), request.type(), Quantity.of(request.quantity()),
@@ -153,7 +165,8 @@ public class ProductController {
     }
 
     @GetMapping("/{id}/stock-movements")
-    @Operation(summary = "Every stock movement of a product, newest first (PRODUCT_VIEW)")
+    @Operation(operationId = "listStockMovements",
+            summary = "Every stock movement of a product, newest first (PRODUCT_VIEW)")
     public Mono<PageResponse<StockMovementView>> movements(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return find(id, caller)

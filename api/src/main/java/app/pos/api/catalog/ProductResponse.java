@@ -5,15 +5,17 @@ import app.pos.kernel.catalog.ProductView;
 import app.pos.kernel.catalog.Unit;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.stock.Quantity;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record ProductResponse(UUID id, String name, String sku, String barcode, String category, Unit unit,
-                              Money price, Money costPrice, BigDecimal taxRate, Quantity stockQuantity,
-                              Quantity minStockLevel, LocalDate expiryDate, ProductStatus status, Instant createdAt,
+public record ProductResponse(UUID id, String name, @Nullable String sku, @Nullable String barcode,
+                              @Nullable String category, Unit unit, Money price, @Nullable Money costPrice,
+                              @Nullable BigDecimal taxRate, Quantity stockQuantity, Quantity minStockLevel,
+                              @Nullable LocalDate expiryDate, ProductStatus status, Instant createdAt,
                               Instant updatedAt) {
 
     static ProductResponse of(ProductView view) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 public record StockChangeRequest(
         @NotNull MovementType type,
         @NotNull @Digits(integer = 11, fraction = 3) BigDecimal quantity,
-        @Size(max = 500) String reason) {
+        @Size(max = 500) @Nullable String reason) {
 
     @AssertTrue(message = "type must be RESTOCK or ADJUSTMENT")
     boolean isManualType() {

@@ -1,6 +1,5 @@
 package app.pos.api.credit;
 
-import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.customers.CustomerResponse;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -22,8 +21,12 @@ import app.pos.kernel.customers.ListCustomers;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +55,10 @@ public class CreditController {
     }
 
     @PostMapping("/payments")
-    @Operation(summary = "Record an udhaar payment (CREDIT_PAYMENT_RECORD); never more than is owed, never twice "
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "`CUSTOMER_NOT_FOUND`, with the `id`")
+    @Operation(operationId = "recordCreditPayment",
+            summary = "Record an udhaar payment (CREDIT_PAYMENT_RECORD); never more than is owed, never twice "
             + "for the same id or Idempotency-Key")
     public Mono<ResponseEntity<PaymentRecorded>> pay(@Valid @RequestBody CreditPaymentRequest request,
                                                      @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
@@ -65,7 +71,8 @@ public class CreditController {
     }
 
     @GetMapping
-    @Operation(summary = "Customers with outstanding udhaar (CREDIT_VIEW)")
+    @Operation(operationId = "listCreditAccounts",
+            summary = "Customers with outstanding udhaar (CREDIT_VIEW)")
     public Mono<PageResponse<CustomerResponse>> outstanding(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return queries.ask(new ListCustomers(caller.businessId(), null, null, true, request), CustomerPage.class)
@@ -73,13 +80,15 @@ public class CreditController {
     }
 
     @GetMapping("/total")
-    @Operation(summary = "Total udhaar outstanding and how many customers owe it (CREDIT_VIEW)")
+    @Operation(operationId = "getCreditTotal",
+            summary = "Total udhaar outstanding and how many customers owe it (CREDIT_VIEW)")
     public Mono<CreditOutstanding> total(Caller caller) {
         return queries.ask(new FetchCreditOutstanding(caller.businessId()), CreditOutstanding.class);
     }
 
     @GetMapping("/transactions")
-    @Operation(summary = "Every udhaar movement, newest first (CREDIT_VIEW)")
+    @Operation(operationId = "listCreditTransactions",
+            summary = "Every udhaar movement, newest first (CREDIT_VIEW)")
     public Mono<PageResponse<CreditTransactionView>> transactions(@RequestParam(required = false) UUID customerId,
                                                                   @RequestParam(required = false) CreditTransactionType type,
                                                                   @ParameterObject PageParams page, Caller caller) {
@@ -92,8 +101,9 @@ public class CreditController {
     /** API.md's shape: the transaction and the customer's new balance. */
     public record PaymentRecorded(Transaction transaction, CustomerBalance customer) {
 
+        @Schema(name = "CreditTransaction")
         record Transaction(UUID id, UUID customerId, CreditTransactionType transactionType, Money amount,
-                           Money balanceBefore, Money balanceAfter, PaymentMethod paymentMethod, String notes,
+                           Money balanceBefore, Money balanceAfter, PaymentMethod paymentMethod, @Nullable String notes,
                            Instant createdAt) {
         }
 

@@ -1,6 +1,5 @@
 package app.pos.api.customers;
 
-import org.springdoc.core.annotations.ParameterObject;
 import app.pos.api.sales.SaleResponse;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
@@ -25,8 +24,10 @@ import app.pos.kernel.paging.PageRequest;
 import app.pos.kernel.sales.ListSales;
 import app.pos.kernel.sales.SalePage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,9 @@ public class CustomerController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a customer (CUSTOMER_MANAGE); repeating the same id or Idempotency-Key changes nothing")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "createCustomer",
+            summary = "Register a customer (CUSTOMER_MANAGE); repeating the same id or Idempotency-Key changes nothing")
     public Mono<ResponseEntity<CustomerResponse>> create(@Valid @RequestBody CustomerRequest request,
                                                          @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
                                                          Caller caller) {
@@ -68,7 +71,8 @@ public class CustomerController {
     }
 
     @GetMapping
-    @Operation(summary = "Search and page customers (CUSTOMER_VIEW)")
+    @Operation(operationId = "listCustomers",
+            summary = "Search and page customers (CUSTOMER_VIEW)")
     public Mono<PageResponse<CustomerResponse>> list(@RequestParam(required = false) String search,
                                                      @RequestParam(required = false) CustomerStatus status,
                                                      @ParameterObject PageParams page, Caller caller) {
@@ -76,19 +80,22 @@ public class CustomerController {
     }
 
     @GetMapping("/with-credit")
-    @Operation(summary = "Customers who owe udhaar, largest balance first (CUSTOMER_VIEW)")
+    @Operation(operationId = "listCustomersWithCredit",
+            summary = "Customers who owe udhaar, largest balance first (CUSTOMER_VIEW)")
     public Mono<PageResponse<CustomerResponse>> withCredit(@ParameterObject PageParams page, Caller caller) {
         return customers(null, null, true, page, caller);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One customer with balances and purchase totals (CUSTOMER_VIEW)")
+    @Operation(operationId = "getCustomer",
+            summary = "One customer with balances and purchase totals (CUSTOMER_VIEW)")
     public Mono<CustomerResponse> get(@PathVariable UUID id, Caller caller) {
         return find(id, caller).map(CustomerResponse::of);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Revise a customer's details, credit limit or status (CUSTOMER_MANAGE)")
+    @Operation(operationId = "updateCustomer",
+            summary = "Revise a customer's details, credit limit or status (CUSTOMER_MANAGE)")
     public Mono<CustomerResponse> update(@PathVariable UUID id, @Valid @RequestBody CustomerRequest request,
                                          Caller caller) {
         return commands.<CustomerState>send(new ReviseCustomer(id, caller.businessId(), request.details(),
@@ -97,7 +104,8 @@ public class CustomerController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "The customer's bills, newest first (CUSTOMER_VIEW)")
+    @Operation(operationId = "getCustomerPurchases",
+            summary = "The customer's bills, newest first (CUSTOMER_VIEW)")
     public Mono<PageResponse<SaleResponse>> history(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return find(id, caller)
@@ -107,7 +115,8 @@ public class CustomerController {
     }
 
     @GetMapping("/{id}/credit")
-    @Operation(summary = "The customer's udhaar balance and every credit movement (CREDIT_VIEW)")
+    @Operation(operationId = "getCustomerCredit",
+            summary = "The customer's udhaar balance and every credit movement (CREDIT_VIEW)")
     public Mono<CustomerCredit> credit(@PathVariable UUID id, @ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return find(id, caller).zipWith(

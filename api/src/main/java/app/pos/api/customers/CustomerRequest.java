@@ -9,18 +9,20 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.UUID;
 
 public record CustomerRequest(
-        UUID id,
+        @Nullable UUID id,
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 30) @Pattern(regexp = "^[+0-9 ()-]*$", message = "may hold only digits, spaces, + ( ) -") String phone,
-        @Email @Size(max = 254) String email,
-        @Size(max = 500) String address,
-        @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal creditLimit,
-        CustomerStatus status) {
+        @Size(max = 30) @Pattern(regexp = "^[+0-9 ()-]*$", message = "may hold only digits, spaces, + ( ) -")
+        @Nullable String phone,
+        @Email @Size(max = 254) @Nullable String email,
+        @Size(max = 500) @Nullable String address,
+        @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal creditLimit,
+        @Nullable CustomerStatus status) {
 
     CustomerDetails details() {
         return new CustomerDetails(name, phone, email, address, creditLimit == null ? Money.ZERO : Money.of(creditLimit));

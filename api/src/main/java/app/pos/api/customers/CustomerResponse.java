@@ -4,13 +4,15 @@ import app.pos.kernel.customers.CustomerState;
 import app.pos.kernel.customers.CustomerStatus;
 import app.pos.kernel.customers.CustomerView;
 import app.pos.kernel.money.Money;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
 
-public record CustomerResponse(UUID id, String name, String phone, String email, String address,
-                               Money creditBalance, Money creditLimit, Money walletBalance, long loyaltyPoints,
-                               long totalPurchases, Money totalSpent, CustomerStatus status, Instant createdAt) {
+public record CustomerResponse(UUID id, String name, @Nullable String phone, @Nullable String email,
+                               @Nullable String address, Money creditBalance, Money creditLimit, Money walletBalance,
+                               long loyaltyPoints, long totalPurchases, Money totalSpent, CustomerStatus status,
+                               Instant createdAt) {
 
     public static CustomerResponse of(CustomerView view) {
         return new CustomerResponse(view.id(), view.name(), view.phone(), view.email(), view.address(),

@@ -8,6 +8,9 @@ import app.pos.kernel.dashboard.DashboardView;
 import app.pos.kernel.dashboard.LiveStream;
 import app.pos.kernel.identity.Permission;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -38,7 +41,8 @@ public class DashboardController {
     }
 
     @GetMapping("/api/v1/dashboard")
-    @Operation(summary = "Today's sales, outstanding udhaar, inventory, customers and alerts (DASHBOARD_VIEW)")
+    @Operation(operationId = "getDashboard",
+            summary = "Today's sales, outstanding udhaar, inventory, customers and alerts (DASHBOARD_VIEW)")
     public Mono<DashboardView> dashboard(Caller caller) {
         return dashboards.now(caller.businessId());
     }
@@ -50,7 +54,16 @@ public class DashboardController {
      * These carry ids: a reconnecting client is sent the ones it missed.
      */
     @GetMapping(path = "/api/v1/stream/dashboard", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live dashboard, alerts and approvals as server-sent events (DASHBOARD_VIEW); "
+    @ApiResponse(responseCode = "200", description = "Server-sent events, each with an `event:` type and JSON `data:`: "
+            + "`dashboard` (the `DashboardView` of GET /api/v1/dashboard) on connect and after every change; "
+            + "`alert` (`kind` LOW_STOCK or EXPIRING, `productId`, `name`, `currentStock`, `minStock`, `unit`, "
+            + "`expiryDate`, `daysLeft`); `approval-requested` (`saleId`, `billNumber`, `totalAmount`, "
+            + "`requestedBy`, `requestedAt`) and `approval-decided` (`saleId`, `billNumber`, `decision`, "
+            + "`decidedBy`, `notes`, `decidedAt`) to those holding BILL_APPROVE. Every event but `dashboard` "
+            + "has an `id:` to resume from; `:heartbeat` comments keep the connection open",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @Operation(operationId = "streamDashboard",
+            summary = "Live dashboard, alerts and approvals as server-sent events (DASHBOARD_VIEW); "
             + "accepts ?access_token= for EventSource and resumes after Last-Event-ID")
     public Flux<ServerSentEvent<Object>> stream(Caller caller, Authentication authentication,
                                                 @RequestHeader(name = LiveStreams.LAST_EVENT_ID, required = false)

@@ -5,6 +5,9 @@ import app.pos.api.live.ResumableFeed;
 import app.pos.api.shared.Caller;
 import app.pos.kernel.dashboard.LiveStream;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -28,7 +31,12 @@ public class SalesStreamController {
 
     /** A {@code sale} event for each bill as it completes, at any till of the business. */
     @GetMapping(path = "/api/v1/stream/sales", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Every completed bill as a server-sent event, for a live ticker (DASHBOARD_VIEW); "
+    @ApiResponse(responseCode = "200", description = "Server-sent events `sale` (`saleId`, `billNumber`, "
+            + "`totalAmount`, `creditAmount`, `tenders` of `method` and `amount`, `items`, `customerId`, `cashierId`, "
+            + "`completedAt`), each with an `id:` to resume from; `:heartbeat` comments keep the connection open",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @Operation(operationId = "streamSales",
+            summary = "Every completed bill as a server-sent event, for a live ticker (DASHBOARD_VIEW); "
             + "accepts ?access_token= for EventSource and resumes after Last-Event-ID")
     public Flux<ServerSentEvent<Object>> stream(Caller caller,
                                                 @RequestHeader(name = LiveStreams.LAST_EVENT_ID, required = false)

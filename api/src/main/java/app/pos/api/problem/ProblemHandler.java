@@ -17,6 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -50,6 +52,20 @@ public class ProblemHandler {
         Map<String, String> errors = new TreeMap<>();
         invalid.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
         invalid.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
+        return validationFailed(errors, exchange);
+    }
+
+    /** A path variable or query parameter outside its documented bounds (an over-long id, say). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalid(HandlerMethodValidationException invalid, ServerWebExchange exchange) {
+        Map<String, String> errors = new TreeMap<>();
+        invalid.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.putIfAbsent(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+        return validationFailed(errors, exchange);
+    }
+
+    private static ResponseEntity<ProblemDetail> validationFailed(Map<String, String> errors,
+                                                                  ServerWebExchange exchange) {
         String detail = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
         return respond(Problems.withErrors(
@@ -84,13 +100,16 @@ public class ProblemHandler {
                 Problems.problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", detail, exchange), errors));
     }
 
+    /** Routing and content negotiation: 404, 405, 406, 413, 415, each with its status's name as code. */
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException error, ServerWebExchange exchange) {
         HttpStatusCode code = error.getStatusCode();
         HttpStatus status = HttpStatus.resolve(code.value());
         String name = status == null ? "HTTP_" + code.value() : status.name();
-        return respond(Problems.problem(status == null ? HttpStatus.BAD_REQUEST : status, name,
-                error.getReason() == null ? name : error.getReason(), exchange));
+        String detail = error instanceof NoResourceFoundException ? "nothing is served at this path"
+                : error.getReason() != null ? error.getReason()
+                : status != null ? status.getReasonPhrase() : name;
+        return respond(Problems.problem(status == null ? HttpStatus.BAD_REQUEST : status, name, detail, exchange));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

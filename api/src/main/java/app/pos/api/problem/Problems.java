@@ -17,14 +17,18 @@ public final class Problems {
     }
 
     public static ProblemDetail problem(HttpStatus status, String code, String detail, ServerWebExchange exchange) {
+        ProblemDetail problem = problem(status, code, detail, RequestIds.of(exchange));
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        return problem;
+    }
+
+    /** For answers given before a request is understood well enough to have a path. */
+    public static ProblemDetail problem(HttpStatus status, String code, String detail, String requestId) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(title(code));
         problem.setProperty("code", code);
-        problem.setProperty("requestId", RequestIds.of(exchange));
-        if (exchange != null) {
-            problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        }
+        problem.setProperty("requestId", requestId);
         return problem;
     }
 

@@ -1,5 +1,6 @@
 package app.pos.api.problem;
 
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -12,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Every request gets an id (the client's {@code X-Request-Id} if it is sane, else a new one), echoed in
- * the response, written into every problem and every event the request causes.
+ * the response, written into every problem and every event the request causes. It runs first, so that
+ * even a filter that turns the request away answers with the id.
  */
 @Component
-@Order(-500)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIds implements WebFilter {
 
     public static final String HEADER = "X-Request-Id";

@@ -5,6 +5,9 @@ import app.pos.query.replay.ProjectionRebuilder;
 import app.pos.query.replay.RebuildProgress;
 import app.pos.query.replay.RebuildProgress.Mode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +48,8 @@ public class ProjectionController {
     }
 
     @GetMapping
-    @Operation(summary = "The projections that can be rebuilt and the tables each owns (PROJECTION_REBUILD)")
+    @Operation(operationId = "listProjections",
+            summary = "The projections that can be rebuilt and the tables each owns (PROJECTION_REBUILD)")
     public List<ProjectionSummary> projections() {
         return rebuilder.projections().stream()
                 .map(projection -> new ProjectionSummary(projection.name(), projection.tables()))
@@ -53,41 +57,55 @@ public class ProjectionController {
     }
 
     @PostMapping("/{name}/rebuild")
-    @Operation(summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
+    @ApiResponse(responseCode = "202", description = "The rebuild has started", useReturnTypeSchema = true)
+    @Operation(operationId = "rebuildProjection",
+            summary = "Start rebuilding a projection; the old tables answer reads until the new ones take over "
             + "(PROJECTION_REBUILD)")
     public Mono<ResponseEntity<RebuildProgress>> rebuild(@PathVariable String name) {
         return start(name, Mode.REBUILD);
     }
 
     @GetMapping("/{name}/rebuild")
-    @Operation(summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
+    @Operation(operationId = "getRebuildStatus",
+            summary = "Where the last rebuild of a projection stands (PROJECTION_REBUILD)")
     public Mono<RebuildProgress> rebuildStatus(@PathVariable String name) {
         return status(name, Mode.REBUILD);
     }
 
     @GetMapping(path = "/{name}/rebuild/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
+    @ApiResponse(responseCode = "200", description = "Server-sent events `progress`, each a `RebuildProgress` as JSON, "
+            + "twice a second until its phase is DONE or FAILED",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @Operation(operationId = "streamRebuildProgress",
+            summary = "The rebuild's progress as server-sent events: processed, total, rate and ETA, twice a "
             + "second until it ends (PROJECTION_REBUILD)")
     public Flux<ServerSentEvent<RebuildProgress>> rebuildProgress(@PathVariable String name) {
         return progress(name, Mode.REBUILD);
     }
 
     @PostMapping("/{name}/verify")
-    @Operation(summary = "Start verifying a projection: its tables are rebuilt aside from the event store and "
+    @ApiResponse(responseCode = "202", description = "The verification has started", useReturnTypeSchema = true)
+    @Operation(operationId = "verifyProjection",
+            summary = "Start verifying a projection: its tables are rebuilt aside from the event store and "
             + "compared, row for row, with the live ones, which stay as they are (PROJECTION_REBUILD)")
     public Mono<ResponseEntity<RebuildProgress>> verify(@PathVariable String name) {
         return start(name, Mode.VERIFY);
     }
 
     @GetMapping("/{name}/verify")
-    @Operation(summary = "Where the last verification of a projection stands; once DONE, `differences` counts per "
+    @Operation(operationId = "getVerificationStatus",
+            summary = "Where the last verification of a projection stands; once DONE, `differences` counts per "
             + "table the rows that differ (PROJECTION_REBUILD)")
     public Mono<RebuildProgress> verifyStatus(@PathVariable String name) {
         return status(name, Mode.VERIFY);
     }
 
     @GetMapping(path = "/{name}/verify/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "The verification's progress as server-sent events, twice a second until it ends "
+    @ApiResponse(responseCode = "200", description = "Server-sent events `progress`, each a `RebuildProgress` as JSON, "
+            + "twice a second until its phase is DONE or FAILED",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string")))
+    @Operation(operationId = "streamVerificationProgress",
+            summary = "The verification's progress as server-sent events, twice a second until it ends "
             + "(PROJECTION_REBUILD)")
     public Flux<ServerSentEvent<RebuildProgress>> verifyProgress(@PathVariable String name) {
         return progress(name, Mode.VERIFY);

@@ -6,9 +6,11 @@ import app.pos.kernel.rules.RuleViolation;
 import app.pos.kernel.sales.ApproveBill;
 import app.pos.kernel.sales.BillOutcome;
 import app.pos.kernel.sales.SaleStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -22,12 +24,16 @@ final class BulkApprovals {
     private BulkApprovals() {
     }
 
-    record Request(@NotEmpty @Size(max = 100) List<@NotNull UUID> saleIds, @Size(max = 1000) String notes) {
+    @Schema(name = "BulkApprovalRequest")
+    record Request(@NotEmpty @Size(max = 100) List<@NotNull UUID> saleIds, @Size(max = 1000) @Nullable String notes) {
     }
 
-    record Outcome(UUID saleId, boolean approved, SaleStatus status, String billNumber, String code, String detail) {
+    @Schema(name = "BulkApprovalOutcome")
+    record Outcome(UUID saleId, boolean approved, @Nullable SaleStatus status, @Nullable String billNumber,
+                   @Nullable String code, @Nullable String detail) {
     }
 
+    @Schema(name = "BulkApprovalOutcomes")
     record Outcomes(int approved, int failed, List<Outcome> results) {
     }
 

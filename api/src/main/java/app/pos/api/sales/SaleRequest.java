@@ -6,6 +6,7 @@ import app.pos.kernel.sales.Cart;
 import app.pos.kernel.sales.CartLine;
 import app.pos.kernel.sales.Tender;
 import app.pos.kernel.stock.Quantity;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,20 +26,22 @@ import java.util.UUID;
  * on the customer's udhaar.
  */
 public record SaleRequest(
-        UUID id,
-        UUID customerId,
+        @Nullable UUID id,
+        @Nullable UUID customerId,
         @NotEmpty @Size(max = 500) List<@Valid @NotNull Item> items,
-        @Size(max = 10) List<@Valid @NotNull Payment> payments,
-        PaymentMethod paymentMethod,
-        @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amountPaid,
-        @Size(max = 1000) String notes) {
+        @Size(max = 10) @Nullable List<@Valid @NotNull Payment> payments,
+        @Nullable PaymentMethod paymentMethod,
+        @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal amountPaid,
+        @Size(max = 1000) @Nullable String notes) {
 
+    @Schema(name = "SaleItem")
     public record Item(
             @NotNull UUID productId,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal quantity,
-            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal discount) {
+            @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal discount) {
     }
 
+    @Schema(name = "SalePayment")
     public record Payment(
             @NotNull PaymentMethod method,
             @NotNull @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal amount) {

@@ -8,16 +8,17 @@ import app.pos.kernel.sales.PaymentStatus;
 import app.pos.kernel.sales.SaleStatus;
 import app.pos.kernel.sales.SaleView;
 import app.pos.kernel.sales.Tender;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** A bill in API.md's shape. {@code paymentMethod} summarises the tender: one method's name, or SPLIT. */
-public record SaleResponse(UUID id, String billNumber, SaleStatus status, UUID customerId, Money subtotal,
-                           Money discountAmount, Money taxAmount, Money totalAmount, Money amountPaid,
-                           Money changeDue, Money creditAmount, PaymentStatus paymentStatus, String paymentMethod,
-                           List<Tender> payments, List<BillLine> items, String notes, UUID createdBy,
+public record SaleResponse(UUID id, String billNumber, SaleStatus status, @Nullable UUID customerId, Money subtotal,
+                           Money discountAmount, Money taxAmount, Money totalAmount, Money amountPaid, Money changeDue,
+                           Money creditAmount, PaymentStatus paymentStatus, @Nullable String paymentMethod,
+                           List<Tender> payments, List<BillLine> items, @Nullable String notes, UUID createdBy,
                            Instant createdAt, Instant updatedAt) {
 
     public static SaleResponse of(SaleView view) {

@@ -1,6 +1,6 @@
 package app.pos.api.sales;
 
-import org.springdoc.core.annotations.ParameterObject;
+import app.pos.api.settings.StoreClock;
 import app.pos.api.shared.Caller;
 import app.pos.api.shared.Commands;
 import app.pos.api.shared.EntityIds;
@@ -8,7 +8,6 @@ import app.pos.api.shared.Found;
 import app.pos.api.shared.PageParams;
 import app.pos.api.shared.PageResponse;
 import app.pos.api.shared.Queries;
-import app.pos.api.settings.StoreClock;
 import app.pos.kernel.paging.PageRequest;
 import app.pos.kernel.sales.ApprovalHistory;
 import app.pos.kernel.sales.ApproveBill;
@@ -28,8 +27,11 @@ import app.pos.kernel.sales.SaleView;
 import app.pos.kernel.sales.SalesSummary;
 import app.pos.kernel.sales.SubmitDraftBill;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +64,10 @@ public class SalesController {
     }
 
     @PostMapping
-    @Operation(summary = "Ring up a bill (SALE_CREATE): 201 when completed, 202 when it waits for an owner's "
+    @BillOutcomeResponses
+    @ApiResponse(responseCode = "404", description = "`PRODUCT_NOT_FOUND` or `CUSTOMER_NOT_FOUND`, with the `id`")
+    @Operation(operationId = "createSale",
+            summary = "Ring up a bill (SALE_CREATE): 201 when completed, 202 when it waits for an owner's "
             + "approval. Stock, udhaar and the bill commit together or not at all; repeating the same id or "
             + "Idempotency-Key returns the same bill and sells nothing twice.")
     public Mono<ResponseEntity<SaleResponse>> create(@Valid @RequestBody SaleRequest request,
@@ -74,7 +79,8 @@ public class SalesController {
     }
 
     @GetMapping
-    @Operation(summary = "Bills by date range (store days, inclusive), status, customer and payment status (SALE_VIEW)")
+    @Operation(operationId = "listSales",
+            summary = "Bills by date range (store days, inclusive), status, customer and payment status (SALE_VIEW)")
     public Mono<PageResponse<SaleResponse>> list(@RequestParam(required = false) LocalDate dateFrom,
                                                  @RequestParam(required = false) LocalDate dateTo,
                                                  @RequestParam(required = false) SaleStatus status,
@@ -91,7 +97,8 @@ public class SalesController {
     }
 
     @GetMapping("/today")
-    @Operation(summary = "Today's completed bills (in the store's time zone) with their totals (SALE_VIEW)")
+    @Operation(operationId = "getTodaysSales",
+            summary = "Today's completed bills (in the store's time zone) with their totals (SALE_VIEW)")
     public Mono<TodaysSales> today(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         return storeClock.today(caller).flatMap(day -> queries.ask(new FetchSalesSummary(caller.businessId(),
@@ -106,7 +113,8 @@ public class SalesController {
     }
 
     @GetMapping("/pending-approval")
-    @Operation(summary = "Bills waiting for an owner's approval, oldest first (SALE_VIEW)")
+    @Operation(operationId = "listPendingApprovals",
+            summary = "Bills waiting for an owner's approval, oldest first (SALE_VIEW)")
     public Mono<PageResponse<SaleResponse>> pendingApproval(@ParameterObject PageParams page, Caller caller) {
         PageRequest request = page.toRequest();
         PageRequest oldestFirst = new PageRequest(request.page(), request.limit(), "createdAt", false);
@@ -116,21 +124,28 @@ public class SalesController {
     }
 
     @GetMapping("/bill/{billNumber}")
-    @Operation(summary = "A bill by its number (SALE_VIEW)")
-    public Mono<SaleResponse> byBillNumber(@PathVariable String billNumber, Caller caller) {
+    @Operation(operationId = "getSaleByBillNumber",
+            summary = "A bill by its number (SALE_VIEW)")
+    public Mono<SaleResponse> byBillNumber(@PathVariable @Size(max = 40) String billNumber, Caller caller) {
         return Found.orNotFound(queries.ask(new FindSaleByBillNumber(caller.businessId(), billNumber), SaleView.class),
                 "SALE_NOT_FOUND", billNumber).map(SaleResponse::of);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One bill with its lines and tenders (SALE_VIEW)")
+    @Operation(operationId = "getSale",
+            summary = "One bill with its lines and tenders (SALE_VIEW)")
     public Mono<SaleResponse> get(@PathVariable UUID id, Caller caller) {
         return Found.orNotFound(queries.ask(new FindSale(caller.businessId(), id), SaleView.class),
                 "SALE_NOT_FOUND", id).map(SaleResponse::of);
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve a pending bill (BILL_APPROVE, owners): its stock and money move now, or it "
+    @ApiResponse(responseCode = "409", description = "`BILL_NOT_PENDING_APPROVAL`, or the shelf or the "
+            + "customer's limit no longer allows it: `INSUFFICIENT_STOCK` (with `products`), "
+            + "`CREDIT_LIMIT_EXCEEDED`, `INSUFFICIENT_WALLET_BALANCE`; the bill stays pending")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @Operation(operationId = "approveSale",
+            summary = "Approve a pending bill (BILL_APPROVE, owners): its stock and money move now, or it "
             + "fails with 409 if the shelf or the customer's limit no longer allows it")
     public Mono<SaleResponse> approve(@PathVariable UUID id, @RequestBody(required = false) Decision decision,
                                       Caller caller) {
@@ -139,34 +154,40 @@ public class SalesController {
     }
 
     @PostMapping("/{id}/reject")
-    @Operation(summary = "Reject a pending bill with notes (BILL_APPROVE, owners): it goes back to DRAFT")
+    @Operation(operationId = "rejectSale",
+            summary = "Reject a pending bill with notes (BILL_APPROVE, owners): it goes back to DRAFT")
     public Mono<SaleResponse> reject(@PathVariable UUID id, @Valid @RequestBody Decision decision, Caller caller) {
         return commands.<BillOutcome>send(new RejectBill(id, caller.businessId(), decision.notes(), caller.actor()),
                 caller).map(SaleResponse::of);
     }
 
     @PostMapping("/approvals")
-    @Operation(summary = "Approve several pending bills (BILL_APPROVE); each succeeds or fails on its own")
+    @Operation(operationId = "approveSales",
+            summary = "Approve several pending bills (BILL_APPROVE); each succeeds or fails on its own")
     public Mono<BulkApprovals.Outcomes> approveAll(@Valid @RequestBody BulkApprovals.Request request, Caller caller) {
         return BulkApprovals.approve(request, caller, commands);
     }
 
     @GetMapping("/{id}/approval-history")
-    @Operation(summary = "Every submission, rejection, revision and approval of a bill (SALE_VIEW)")
+    @Operation(operationId = "getApprovalHistory",
+            summary = "Every submission, rejection, revision and approval of a bill (SALE_VIEW)")
     public Mono<ApprovalHistory> approvalHistory(@PathVariable UUID id, Caller caller) {
         return Found.orNotFound(queries.ask(new FindSale(caller.businessId(), id), SaleView.class), "SALE_NOT_FOUND", id)
                 .then(queries.ask(new FetchApprovalHistory(caller.businessId(), id), ApprovalHistory.class));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a DRAFT bill (a rejected one) before resubmitting it (SALE_CREATE)")
+    @Operation(operationId = "reviseDraftSale",
+            summary = "Edit a DRAFT bill (a rejected one) before resubmitting it (SALE_CREATE)")
     public Mono<SaleResponse> revise(@PathVariable UUID id, @Valid @RequestBody SaleRequest request, Caller caller) {
         return commands.<BillOutcome>send(new ReviseDraftBill(id, caller.businessId(), request.cart(), caller.actor()),
                 caller).map(SaleResponse::of);
     }
 
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Resubmit a DRAFT bill (SALE_CREATE): 201 when it completes, 202 when it waits for approval")
+    @BillOutcomeResponses
+    @Operation(operationId = "submitDraftSale",
+            summary = "Resubmit a DRAFT bill (SALE_CREATE): 201 when it completes, 202 when it waits for approval")
     public Mono<ResponseEntity<SaleResponse>> submit(@PathVariable UUID id, Caller caller) {
         return commands.<BillOutcome>send(new SubmitDraftBill(id, caller.businessId(), caller.actor()), caller)
                 .map(SalesController::created);

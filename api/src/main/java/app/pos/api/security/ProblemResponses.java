@@ -8,14 +8,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401, 403 and 429 from filters in the same problem+json shape as every other error. */
+/**
+ * 401, 403 and 429 from filters, and requests Spring Security's firewall turns away, in the same
+ * problem+json shape as every other error.
+ */
 @Component
-public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerExchangeRejectedHandler {
 
     private final JsonMapper json;
 
@@ -32,6 +38,14 @@ public class ProblemResponses implements ServerAuthenticationEntryPoint, ServerA
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         return write(exchange, HttpStatus.FORBIDDEN, "NOT_ALLOWED", "your role does not allow this");
+    }
+
+    /** An encoded slash or dot segment, a control character, an unusual method: refused before anything reads it. */
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException rejected) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                "the request's address or method is not accepted (encoded slashes, dot segments, control "
+                        + "characters or an unknown method)");
     }
 
     /** For filters that answer before any controller: the same body the problem handler gives. */

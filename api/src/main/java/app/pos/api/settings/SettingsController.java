@@ -32,13 +32,15 @@ public class SettingsController {
     }
 
     @GetMapping
-    @Operation(summary = "The store's settings (SETTINGS_VIEW)")
+    @Operation(operationId = "getSettings",
+            summary = "The store's settings (SETTINGS_VIEW)")
     public Mono<StoreSettings> get(Caller caller) {
         return current(caller).map(StoreSettingsView::settings);
     }
 
     @PutMapping
-    @Operation(summary = "Change the store's settings (SETTINGS_MANAGE, owners); without timeZone the current one stays")
+    @Operation(operationId = "updateSettings",
+            summary = "Change the store's settings (SETTINGS_MANAGE, owners); without timeZone the current one stays")
     public Mono<StoreSettings> update(@Valid @RequestBody SettingsRequest request, Caller caller) {
         return commands.send(new ChangeStoreSettings(caller.businessId(), request.settings(), caller.actor()), caller,
                 "STORE_NOT_FOUND");

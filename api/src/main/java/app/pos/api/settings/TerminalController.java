@@ -42,27 +42,31 @@ public class TerminalController {
         this.queries = queries;
     }
 
-    public record TerminalRequest(@NotBlank @Size(max = 100) String terminalId, @NotBlank @Size(max = 100) String name) {
+    public record TerminalRequest(@NotBlank @Size(max = 100) String terminalId,
+                                  @NotBlank @Size(max = 100) String name) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a till by the X-Terminal-Id it sends (SETTINGS_MANAGE); 409 if it is already")
+    @Operation(operationId = "registerTerminal",
+            summary = "Register a till by the X-Terminal-Id it sends (SETTINGS_MANAGE); 409 if it is already")
     public Mono<TerminalView> register(@Valid @RequestBody TerminalRequest request, Caller caller) {
         return commands.send(new RegisterTerminal(caller.businessId(), request.terminalId(), request.name(),
                 caller.actor()), caller);
     }
 
     @GetMapping
-    @Operation(summary = "The store's tills, registered ones first (SETTINGS_VIEW)")
+    @Operation(operationId = "listTerminals",
+            summary = "The store's tills, registered ones first (SETTINGS_VIEW)")
     public Mono<List<TerminalView>> list(Caller caller) {
         return queries.askList(new ListTerminals(caller.businessId()), TerminalView.class);
     }
 
     @DeleteMapping("/{terminalId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Retire a till: PIN sign-in from it stops (SETTINGS_MANAGE)")
-    public Mono<Void> retire(@PathVariable String terminalId, Caller caller) {
+    @Operation(operationId = "retireTerminal",
+            summary = "Retire a till: PIN sign-in from it stops (SETTINGS_MANAGE)")
+    public Mono<Void> retire(@PathVariable @Size(max = 100) String terminalId, Caller caller) {
         return commands.send(new RetireTerminal(caller.businessId(), terminalId, caller.actor()), caller).then();
     }
 }

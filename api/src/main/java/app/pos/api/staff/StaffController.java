@@ -33,6 +33,7 @@ import app.pos.kernel.identity.UserAccount;
 import app.pos.kernel.identity.UserState;
 import app.pos.kernel.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
@@ -76,7 +77,9 @@ public class StaffController {
     }
 
     @PostMapping
-    @Operation(summary = "Add a member of staff with a role, a password and optionally a PIN (STAFF_MANAGE); "
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @Operation(operationId = "addStaffMember",
+            summary = "Add a member of staff with a role, a password and optionally a PIN (STAFF_MANAGE); "
             + "repeating the same id or Idempotency-Key changes nothing")
     public Mono<ResponseEntity<StaffResponse>> create(@Valid @RequestBody NewMember request,
                                                       @RequestHeader(name = EntityIds.IDEMPOTENCY_HEADER, required = false) String idempotencyKey,
@@ -94,7 +97,8 @@ public class StaffController {
     }
 
     @GetMapping
-    @Operation(summary = "Search and page the staff (STAFF_MANAGE); filter by role and active")
+    @Operation(operationId = "listStaff",
+            summary = "Search and page the staff (STAFF_MANAGE); filter by role and active")
     public Mono<PageResponse<StaffResponse>> list(@RequestParam(required = false) String search,
                                                   @RequestParam(required = false) Role role,
                                                   @RequestParam(required = false) Boolean active,
@@ -105,39 +109,45 @@ public class StaffController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One member of staff with their permissions (STAFF_MANAGE)")
+    @Operation(operationId = "getStaffMember",
+            summary = "One member of staff with their permissions (STAFF_MANAGE)")
     public Mono<StaffResponse> get(@PathVariable UUID id, Caller caller) {
         return ofMyBusiness(id, caller).map(StaffResponse::of);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Correct a name or sign-in email (STAFF_MANAGE)")
+    @Operation(operationId = "reviseStaffMember",
+            summary = "Correct a name or sign-in email (STAFF_MANAGE)")
     public Mono<StaffResponse> revise(@PathVariable UUID id, @Valid @RequestBody Profile request, Caller caller) {
         return change(new ReviseUser(id, caller.businessId(), request.email(), request.fullName(), caller.actor()),
                 caller);
     }
 
     @PutMapping("/{id}/role")
-    @Operation(summary = "Give someone another role (STAFF_MANAGE); their sessions end, so the new role applies "
+    @Operation(operationId = "changeStaffRole",
+            summary = "Give someone another role (STAFF_MANAGE); their sessions end, so the new role applies "
             + "from their next sign-in")
     public Mono<StaffResponse> role(@PathVariable UUID id, @Valid @RequestBody RoleChange request, Caller caller) {
         return change(new ChangeUserRole(id, caller.businessId(), request.role(), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Stop someone signing in; every session they have ends at once (STAFF_MANAGE)")
+    @Operation(operationId = "deactivateStaffMember",
+            summary = "Stop someone signing in; every session they have ends at once (STAFF_MANAGE)")
     public Mono<StaffResponse> deactivate(@PathVariable UUID id, Caller caller) {
         return change(new DeactivateUser(id, caller.businessId(), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/reactivate")
-    @Operation(summary = "Let a deactivated person sign in again (STAFF_MANAGE)")
+    @Operation(operationId = "reactivateStaffMember",
+            summary = "Let a deactivated person sign in again (STAFF_MANAGE)")
     public Mono<StaffResponse> reactivate(@PathVariable UUID id, Caller caller) {
         return change(new ReactivateUser(id, caller.businessId(), caller.actor()), caller);
     }
 
     @PostMapping("/{id}/permissions")
-    @Operation(summary = "Grant a permission beyond the role, or revoke one the role gives (STAFF_MANAGE); a "
+    @Operation(operationId = "changeStaffPermission",
+            summary = "Grant a permission beyond the role, or revoke one the role gives (STAFF_MANAGE); a "
             + "revoke ends the person's sessions, a grant arrives with their next refresh")
     public Mono<StaffResponse> permission(@PathVariable UUID id, @Valid @RequestBody PermissionChange request,
                                           Caller caller) {
@@ -149,7 +159,8 @@ public class StaffController {
 
     @PostMapping("/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Reset someone's password (STAFF_MANAGE); their sessions end")
+    @Operation(operationId = "resetStaffPassword",
+            summary = "Reset someone's password (STAFF_MANAGE); their sessions end")
     public Mono<Void> resetPassword(@PathVariable UUID id, @Valid @RequestBody NewPassword request, Caller caller) {
         return ofMyBusiness(id, caller).flatMap(person -> {
             policy.checkPassword("password", request.password(), person.email(), person.fullName());
@@ -160,7 +171,8 @@ public class StaffController {
 
     @PostMapping("/{id}/pin")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set or reset someone's till PIN (STAFF_MANAGE)")
+    @Operation(operationId = "resetStaffPin",
+            summary = "Set or reset someone's till PIN (STAFF_MANAGE)")
     public Mono<Void> resetPin(@PathVariable UUID id, @Valid @RequestBody NewPin request, Caller caller) {
         policy.checkPin("pin", request.pin());
         return secrets.hash(request.pin())

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import java.util.UUID;
 
@@ -15,9 +16,9 @@ public final class StaffRequests {
     private StaffRequests() {
     }
 
-    public record NewMember(UUID id, @NotBlank @Email @Size(max = 254) String email,
+    public record NewMember(@Nullable UUID id, @NotBlank @Email @Size(max = 254) String email,
                             @NotBlank @Size(max = 200) String fullName, @NotNull Role role,
-                            @NotBlank @Size(max = 200) String password, @Size(max = 8) String pin) {
+                            @NotBlank @Size(max = 200) String password, @Size(max = 8) @Nullable String pin) {
     }
 
     public record Profile(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String fullName) {

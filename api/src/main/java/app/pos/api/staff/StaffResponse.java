@@ -4,6 +4,7 @@ import app.pos.kernel.identity.Permission;
 import app.pos.kernel.identity.Role;
 import app.pos.kernel.identity.UserAccount;
 import app.pos.kernel.identity.UserState;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.Set;
@@ -15,7 +16,7 @@ import java.util.UUID;
  */
 public record StaffResponse(UUID id, String email, String fullName, Role role, boolean active,
                             Set<Permission> permissions, Set<Permission> granted, Set<Permission> revoked,
-                            boolean hasPin, Instant createdAt, Instant lastSignInAt) {
+                            boolean hasPin, @Nullable Instant createdAt, @Nullable Instant lastSignInAt) {
 
     static StaffResponse of(UserAccount account) {
         return new StaffResponse(account.id(), account.email(), account.fullName(), account.role(), account.active(),

@@ -16,6 +16,7 @@ import java.util.UUID;
 import static app.pos.api.support.Api.cashBill;
 import static app.pos.api.support.Api.line;
 import static app.pos.api.support.Api.map;
+import static app.pos.api.support.Api.payment;
 import static app.pos.api.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,28 @@ class ApprovalTest extends IntegrationTest {
         // the read side first: the command-side probe briefly moves the projected stock itself
         assertThat(owner.stock(phone)).isEqualByComparingTo("10");
         assertThat(owner.commandSideStock(phone)).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aCashiersBillForMoreThanTheShelfHoldsIsRefusedAtOnceInsteadOfWaiting() {
+        UUID rice = owner.createProduct("Rice", "1.00", 40);
+        Response refused = cashier.sell(map("items", List.of(line(rice, 100_000)),
+                "payments", List.of(payment("CASH", "105000.00")))).problem(409, "INSUFFICIENT_STOCK");
+        assertThat(refused.text("/products/0/productId")).isEqualTo(rice.toString());
+        assertThat(refused.decimal("/products/0/available")).isEqualByComparingTo("40");
+        assertThat(refused.decimal("/products/0/requested")).isEqualByComparingTo("100000");
+        Api.pause(300);
+        assertThat(owner.get("/api/v1/sales/pending-approval").expect(200).items()).isEmpty();
+    }
+
+    @Test
+    void aCashiersBillOverTheCustomersUdhaarLimitIsRefusedAtOnceInsteadOfWaiting() {
+        UUID regular = owner.createCustomer("Regular", "100.00");
+        cashier.sell(map("customerId", regular, "items", List.of(line(phone, 2)),
+                "payments", List.of(payment("CREDIT", "630.00")))).problem(409, "CREDIT_LIMIT_EXCEEDED");
+        Api.pause(300);
+        assertThat(owner.get("/api/v1/sales/pending-approval").expect(200).items()).isEmpty();
+        assertThat(owner.creditBalance(regular)).isEqualByComparingTo("0");
     }
 
     @Test

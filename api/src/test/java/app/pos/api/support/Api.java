@@ -89,8 +89,10 @@ public final class Api {
         EntityExchangeResult<byte[]> result = ready.exchange().expectBody(byte[].class).returnResult();
         byte[] bytes = result.getResponseBody();
         String raw = bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
-        return new Response(method + " " + uri, result.getStatus().value(), result.getResponseHeaders(), raw,
-                parse(raw));
+        JsonNode json = parse(raw);
+        ApiContract.check(http, method, uri, result.getStatus().value(), result.getResponseHeaders().getContentType(),
+                json);
+        return new Response(method + " " + uri, result.getStatus().value(), result.getResponseHeaders(), raw, json);
     }
 
     public static JsonNode parse(String raw) {

@@ -106,6 +106,7 @@ class BadInputTest extends IntegrationTest {
         never5xx(owner.get("/api/v1/products?limit=abc")).expect(400);
         never5xx(owner.get("/api/v1/sales?status=LOST")).expect(400);
         never5xx(owner.get("/api/v1/sales?dateFrom=yesterday")).expect(400);
+        never5xx(owner.get("/api/v1/audit/events?from=yesterday")).expect(400).hasErrorOn("from");
         never5xx(owner.get("/api/v1/products/not-a-uuid")).expect(400);
         never5xx(owner.get("/api/v1/products/expiring?days=99999")).problem(400, "INVALID_PARAMETER");
     }

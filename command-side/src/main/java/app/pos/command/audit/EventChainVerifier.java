@@ -1,7 +1,7 @@
 package app.pos.command.audit;
 
 import app.pos.command.audit.ChainReport.BrokenLink;
-import app.pos.command.audit.ChainReport.Problem;
+import app.pos.command.audit.ChainReport.Fault;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ public class EventChainVerifier {
             }, lastLink);
             for (Checked link : page) {
                 checked++;
-                Problem problem = link.problem(previous);
+                Fault problem = link.problem(previous);
                 if (problem != null) {
                     return new ChainReport(false, checked, unchained(),
                             new BrokenLink(link.linkNo(), link.globalIndex(), link.eventIdentifier(), problem));
@@ -68,15 +68,15 @@ public class EventChainVerifier {
     private record Checked(long linkNo, long globalIndex, String eventIdentifier, String previousHash, String hash,
                            StoredEvent stored) {
 
-        Problem problem(String expectedPrevious) {
+        Fault problem(String expectedPrevious) {
             if (stored == null) {
-                return Problem.MISSING;
+                return Fault.MISSING;
             }
             if (!previousHash.equals(expectedPrevious)) {
-                return Problem.RELINKED;
+                return Fault.RELINKED;
             }
             boolean sameEvent = stored.eventIdentifier().equals(eventIdentifier);
-            return sameEvent && ChainHash.link(previousHash, stored).equals(hash) ? null : Problem.TAMPERED;
+            return sameEvent && ChainHash.link(previousHash, stored).equals(hash) ? null : Fault.TAMPERED;
         }
     }
 }

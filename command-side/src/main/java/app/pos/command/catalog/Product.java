@@ -14,6 +14,7 @@ import app.pos.kernel.catalog.ProductView;
 import app.pos.kernel.catalog.ReviseProduct;
 import app.pos.kernel.sales.PricedLine;
 import app.pos.kernel.stock.ChangeStock;
+import app.pos.kernel.stock.CheckStock;
 import app.pos.kernel.stock.MovementType;
 import app.pos.kernel.stock.Quantity;
 import app.pos.kernel.stock.SellStock;
@@ -129,18 +130,20 @@ public class Product {
     @CommandHandler
     public StockChange handle(SellStock command, Clock clock) {
         requireBusiness(command.businessId());
-        requireSellable();
         Quantity quantity = command.quantity();
-        Rules.require(quantity != null && quantity.isPositive(), "INVALID_QUANTITY", "quantity must be more than zero");
-        CatalogRules.requireCountable(details.unit(), quantity);
-        if (!StockPolicy.allows(stock, quantity, command.negativeStockAllowed())) {
-            throw StockPolicy.insufficient(List.of(shortage(quantity).orElseThrow()));
-        }
+        requireAvailable(quantity, command.negativeStockAllowed());
         Quantity before = stock;
         apply(new StockMoved(productId, businessId, MovementType.SALE, quantity.negate(), before,
                 before.minus(quantity), "Sale " + command.billNumber(), command.saleId(), command.actor().userId(),
                 clock.instant()));
         return new StockChange(productId, before, stock);
+    }
+
+    /** The same rule as a sale, asked before a bill waits for approval, so the till hears at once. */
+    @CommandHandler
+    public void handle(CheckStock command) {
+        requireBusiness(command.businessId());
+        requireAvailable(command.quantity(), command.negativeStockAllowed());
     }
 
     /** Prices a cart line: the product's own tax rate wins over the store's default. */
@@ -159,6 +162,15 @@ public class Product {
 
     public boolean belongsTo(UUID business) {
         return businessId.equals(business);
+    }
+
+    private void requireAvailable(Quantity quantity, boolean negativeStockAllowed) {
+        requireSellable();
+        Rules.require(quantity != null && quantity.isPositive(), "INVALID_QUANTITY", "quantity must be more than zero");
+        CatalogRules.requireCountable(details.unit(), quantity);
+        if (!StockPolicy.allows(stock, quantity, negativeStockAllowed)) {
+            throw StockPolicy.insufficient(List.of(shortage(quantity).orElseThrow()));
+        }
     }
 
     private void requireSellable() {

@@ -2,6 +2,7 @@ package app.pos.command.customers;
 
 import app.pos.command.shared.AggregateSnapshot;
 import app.pos.command.shared.Rules;
+import app.pos.kernel.credit.CheckCredit;
 import app.pos.kernel.credit.CreditPaymentReceipt;
 import app.pos.kernel.credit.CreditPaymentRecorded;
 import app.pos.kernel.credit.CreditTaken;
@@ -16,6 +17,7 @@ import app.pos.kernel.customers.RegisterCustomer;
 import app.pos.kernel.customers.ReviseCustomer;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.rules.RuleViolation.Kind;
+import app.pos.kernel.wallet.CheckWallet;
 import app.pos.kernel.wallet.PayFromWallet;
 import app.pos.kernel.wallet.WalletDebited;
 import org.axonframework.commandhandling.CommandHandler;
@@ -78,11 +80,7 @@ public class Customer {
     @CommandHandler
     public void handle(TakeCredit command, Clock clock) {
         requireBusiness(command.businessId());
-        Rules.require(command.amount() != null && command.amount().isPositive(), "INVALID_AMOUNT",
-                "credit must be more than zero");
-        Rules.require(status == CustomerStatus.ACTIVE, "CUSTOMER_NOT_ACTIVE", Kind.CONFLICT,
-                details.name() + " is " + status.name().toLowerCase() + " and cannot take udhaar");
-        CreditLimitPolicy.check(details.creditLimit(), creditBalance, command.amount());
+        requireCredit(command.amount());
         apply(new CreditTaken(UUID.nameUUIDFromBytes(("credit:" + command.saleId()).getBytes()), customerId,
                 businessId, command.saleId(), command.billNumber(), command.amount(), creditBalance,
                 creditBalance.plus(command.amount()), command.actor().userId(), clock.instant()));
@@ -111,16 +109,40 @@ public class Customer {
     @CommandHandler
     public void handle(PayFromWallet command, Clock clock) {
         requireBusiness(command.businessId());
-        Rules.require(command.amount() != null && command.amount().isPositive(), "INVALID_AMOUNT",
-                "wallet payment must be more than zero");
-        Rules.require(!command.amount().isGreaterThan(walletBalance), "INSUFFICIENT_WALLET_BALANCE", Kind.CONFLICT,
-                details.name() + "'s wallet holds " + walletBalance + ", which is less than " + command.amount());
+        requireWallet(command.amount());
         apply(new WalletDebited(customerId, businessId, command.saleId(), command.amount(), walletBalance,
                 walletBalance.minus(command.amount()), command.actor().userId(), clock.instant()));
     }
 
+    /** The rules of udhaar and wallet, asked before a bill waits for approval, so the till hears at once. */
+    @CommandHandler
+    public void handle(CheckCredit command) {
+        requireBusiness(command.businessId());
+        requireCredit(command.amount());
+    }
+
+    @CommandHandler
+    public void handle(CheckWallet command) {
+        requireBusiness(command.businessId());
+        requireWallet(command.amount());
+    }
+
     public boolean belongsTo(UUID business) {
         return businessId.equals(business);
+    }
+
+    private void requireCredit(Money amount) {
+        Rules.require(amount != null && amount.isPositive(), "INVALID_AMOUNT", "credit must be more than zero");
+        Rules.require(status == CustomerStatus.ACTIVE, "CUSTOMER_NOT_ACTIVE", Kind.CONFLICT,
+                details.name() + " is " + status.name().toLowerCase() + " and cannot take udhaar");
+        CreditLimitPolicy.check(details.creditLimit(), creditBalance, amount);
+    }
+
+    private void requireWallet(Money amount) {
+        Rules.require(amount != null && amount.isPositive(), "INVALID_AMOUNT",
+                "wallet payment must be more than zero");
+        Rules.require(!amount.isGreaterThan(walletBalance), "INSUFFICIENT_WALLET_BALANCE", Kind.CONFLICT,
+                details.name() + "'s wallet holds " + walletBalance + ", which is less than " + amount);
     }
 
     private static CustomerDetails checked(CustomerDetails details) {

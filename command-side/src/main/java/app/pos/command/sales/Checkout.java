@@ -6,6 +6,7 @@ import app.pos.command.customers.Customer;
 import app.pos.command.settings.StoreSettingsReader;
 import app.pos.command.shared.Aggregates;
 import app.pos.command.shared.Rules;
+import app.pos.kernel.credit.CheckCredit;
 import app.pos.kernel.credit.TakeCredit;
 import app.pos.kernel.identity.Actor;
 import app.pos.kernel.money.Money;
@@ -27,7 +28,9 @@ import app.pos.kernel.sales.SubmitBill;
 import app.pos.kernel.sales.SubmitDraftBill;
 import app.pos.kernel.settings.StoreSettings;
 import app.pos.kernel.stock.Quantity;
+import app.pos.kernel.stock.CheckStock;
 import app.pos.kernel.stock.SellStock;
+import app.pos.kernel.wallet.CheckWallet;
 import app.pos.kernel.wallet.PayFromWallet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -95,6 +98,7 @@ public class Checkout {
                 settings.approvalThreshold(), command.actor());
         Aggregate<Sale> sale = Aggregates.create(sales, () -> new Sale(open, clock));
         BillOutcome outcome = sale.invoke(Sale::outcome);
+        requireSettleable(businessId, outcome.bill(), shelf, customer, settings);
         if (outcome.status() == SaleStatus.COMPLETED) {
             settle(command.businessId(), command.saleId(), outcome.bill(), shelf, customer, settings, command.actor());
         }
@@ -111,6 +115,7 @@ public class Checkout {
         Optional<Aggregate<Customer>> customer = customer(command.businessId(), bill.customerId());
         BillOutcome outcome = Aggregates.send(sale,
                 new ConfirmBillApproval(command.saleId(), command.notes(), command.actor()));
+        requireSettleable(command.businessId(), bill, shelf, customer, settings);
         settle(command.businessId(), command.saleId(), bill, shelf, customer, settings, command.actor());
         return outcome;
     }
@@ -135,19 +140,36 @@ public class Checkout {
         Optional<Aggregate<Customer>> customer = customer(command.businessId(), bill.customerId());
         BillOutcome outcome = Aggregates.send(sale,
                 new SubmitBill(command.saleId(), settings.approvalThreshold(), command.actor()));
+        requireSettleable(command.businessId(), bill, shelf, customer, settings);
         if (outcome.status() == SaleStatus.COMPLETED) {
             settle(command.businessId(), command.saleId(), bill, shelf, customer, settings, command.actor());
         }
         return outcome;
     }
 
+    /**
+     * A bill is refused at once if it could not complete now, also one that would wait for approval (and
+     * approval asks again): every product it is short of, an inactive product, udhaar over the limit, a
+     * wallet that holds too little. The shelf and the customer answer by their own rules, changing nothing.
+     */
+    private static void requireSettleable(UUID businessId, Bill bill, Map<UUID, Aggregate<Product>> shelf,
+                                          Optional<Aggregate<Customer>> customer, StoreSettings settings) {
+        Map<UUID, Quantity> wanted = new LinkedHashMap<>();
+        bill.lines().forEach(line -> wanted.merge(line.productId(), line.quantity(), Quantity::plus));
+        StockPolicy.requireAll(wanted, (productId, quantity) -> Aggregates.send(shelf.get(productId),
+                new CheckStock(productId, businessId, quantity, settings.allowNegativeStock())));
+        if (bill.creditAmount().isPositive()) {
+            Aggregates.send(customer.orElseThrow(), new CheckCredit(bill.customerId(), businessId, bill.creditAmount()));
+        }
+        if (bill.walletAmount().isPositive()) {
+            Aggregates.send(customer.orElseThrow(), new CheckWallet(bill.customerId(), businessId, bill.walletAmount()));
+        }
+    }
+
     /** Stock leaves the shelf and udhaar and wallet move, for a bill that has just completed. */
     private void settle(UUID businessId, UUID saleId, Bill bill, Map<UUID, Aggregate<Product>> shelf,
                         Optional<Aggregate<Customer>> customer, StoreSettings settings, Actor actor) {
         boolean negativeAllowed = settings.allowNegativeStock();
-        if (!negativeAllowed) {
-            requireStock(bill.lines(), shelf);
-        }
         for (BillLine line : bill.lines()) {
             Aggregates.send(shelf.get(line.productId()), new SellStock(line.productId(), businessId, saleId,
                     bill.billNumber(), line.quantity(), negativeAllowed, actor));
@@ -159,18 +181,6 @@ public class Checkout {
         if (bill.walletAmount().isPositive()) {
             Aggregates.send(customer.orElseThrow(), new PayFromWallet(bill.customerId(), businessId, saleId,
                     bill.walletAmount(), actor));
-        }
-    }
-
-    /** Names every product the bill is short of, not just the first. */
-    private static void requireStock(List<BillLine> lines, Map<UUID, Aggregate<Product>> shelf) {
-        Map<UUID, Quantity> wanted = new LinkedHashMap<>();
-        lines.forEach(line -> wanted.merge(line.productId(), line.quantity(), Quantity::plus));
-        List<StockPolicy.Shortage> shortages = new ArrayList<>();
-        wanted.forEach((productId, quantity) ->
-                shelf.get(productId).invoke(product -> product.shortage(quantity)).ifPresent(shortages::add));
-        if (!shortages.isEmpty()) {
-            throw StockPolicy.insufficient(shortages);
         }
     }
 

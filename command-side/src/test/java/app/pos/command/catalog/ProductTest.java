@@ -25,6 +25,7 @@ import app.pos.kernel.sales.PricedLine;
 import app.pos.kernel.stock.ChangeStock;
 import app.pos.kernel.stock.MovementType;
 import app.pos.kernel.stock.Quantity;
+import app.pos.kernel.stock.CheckStock;
 import app.pos.kernel.stock.SellStock;
 import app.pos.kernel.stock.StockChange;
 import app.pos.kernel.stock.StockMoved;
@@ -489,6 +490,51 @@ class ProductTest {
                 .expectNoEvents();
     }
 
+    // --- asked before a bill waits for approval ---
+
+    @Test
+    void aBillCannotWaitForMoreThanIsInStock() {
+        fixture.given(created(Unit.PCS), restocked(40))
+                .when(check(100_000, false))
+                .expectException(violation(StockPolicy.INSUFFICIENT_STOCK).ofKind(RuleViolation.Kind.CONFLICT)
+                        .withDetail("products", List.of(new StockPolicy.Shortage(PRODUCT, "Basmati Rice",
+                                Quantity.of(40), Quantity.of(100_000)))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void askingForWhatIsOnTheShelfTakesNothing() {
+        fixture.given(created(Unit.PCS), restocked(40))
+                .when(check(40, false))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStoreAllowingNegativeStockMayLetABillWaitForMoreThanIsThere() {
+        fixture.given(created(Unit.PCS), restocked(40))
+                .when(check(100_000, true))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void anInactiveProductCannotBeOnABillThatWaits() {
+        fixture.given(created(Unit.PCS), restocked(40),
+                        new ProductRevised(PRODUCT, BUSINESS, details(Unit.PCS), ProductStatus.INACTIVE, EARLIER))
+                .when(check(1, true))
+                .expectException(violation("PRODUCT_NOT_ACTIVE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherBusinessCannotAskAboutTheShelf() {
+        fixture.given(created(Unit.PCS), restocked(40))
+                .when(new CheckStock(PRODUCT, OTHER_BUSINESS, Quantity.of(1), false))
+                .expectException(violation("PRODUCT_NOT_FOUND"))
+                .expectNoEvents();
+    }
+
     // --- pricing a cart line ---
 
     @Test
@@ -543,6 +589,10 @@ class ProductTest {
     private static SellStock sell(long quantity, boolean negativeStockAllowed) {
         return new SellStock(PRODUCT, BUSINESS, SALE, "BILL-2026-000001", Quantity.of(quantity),
                 negativeStockAllowed, OWNER);
+    }
+
+    private static CheckStock check(long quantity, boolean negativeStockAllowed) {
+        return new CheckStock(PRODUCT, BUSINESS, Quantity.of(quantity), negativeStockAllowed);
     }
 
     private static ProductCreated created(Unit unit) {

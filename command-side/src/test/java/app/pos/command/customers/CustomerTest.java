@@ -1,5 +1,6 @@
 package app.pos.command.customers;
 
+import app.pos.kernel.credit.CheckCredit;
 import app.pos.kernel.credit.CreditPaymentReceipt;
 import app.pos.kernel.credit.CreditPaymentRecorded;
 import app.pos.kernel.credit.CreditTaken;
@@ -17,6 +18,7 @@ import app.pos.kernel.identity.Actor;
 import app.pos.kernel.identity.Role;
 import app.pos.kernel.money.Money;
 import app.pos.kernel.rules.RuleViolation;
+import app.pos.kernel.wallet.CheckWallet;
 import app.pos.kernel.wallet.PayFromWallet;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -322,6 +324,42 @@ class CustomerTest {
                 .when(new RecordCreditPayment(CUSTOMER, OTHER_BUSINESS, PAYMENT, Money.of("1.00"), PaymentMethod.CASH,
                         null, CASHIER))
                 .expectException(violation("CUSTOMER_NOT_FOUND"))
+                .expectNoEvents();
+    }
+
+    // --- asked before a bill waits for approval ---
+
+    @Test
+    void aBillCannotWaitForUdhaarBeyondTheLimit() {
+        fixture.given(registered(), owing("300.00"))
+                .when(new CheckCredit(CUSTOMER, BUSINESS, Money.of("700.01")))
+                .expectException(violation(CreditLimitPolicy.CREDIT_LIMIT_EXCEEDED)
+                        .ofKind(RuleViolation.Kind.CONFLICT)
+                        .withDetail("available", Money.of("700.00")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void askingForUdhaarWithinTheLimitTakesNothing() {
+        fixture.given(registered(), owing("300.00"))
+                .when(new CheckCredit(CUSTOMER, BUSINESS, Money.of("700.00")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBlockedCustomersBillCannotWaitForUdhaar() {
+        fixture.given(registered(), revisedTo(CustomerStatus.BLOCKED))
+                .when(new CheckCredit(CUSTOMER, BUSINESS, Money.of("10.00")))
+                .expectException(violation("CUSTOMER_NOT_ACTIVE").ofKind(RuleViolation.Kind.CONFLICT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aBillCannotWaitForMoreThanTheWalletHolds() {
+        fixture.given(registered())
+                .when(new CheckWallet(CUSTOMER, BUSINESS, Money.of("0.01")))
+                .expectException(violation("INSUFFICIENT_WALLET_BALANCE").ofKind(RuleViolation.Kind.CONFLICT))
                 .expectNoEvents();
     }
 

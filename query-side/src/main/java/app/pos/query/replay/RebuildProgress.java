@@ -1,5 +1,7 @@
 package app.pos.query.replay;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -10,8 +12,9 @@ import java.util.Map;
  * equal in the other: all zero means the projection is exactly what its events make of it.
  */
 public record RebuildProgress(String projection, Mode mode, Phase phase, long processed, long total,
-                              long eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt,
-                              Map<String, Long> differences, String error) {
+                              long eventsPerSecond, @Nullable Long etaSeconds, Instant startedAt,
+                              @Nullable Instant finishedAt, @Nullable Map<String, Long> differences,
+                              @Nullable String error) {
 
     public enum Mode {
         /** The rebuilt tables replace the live ones. */

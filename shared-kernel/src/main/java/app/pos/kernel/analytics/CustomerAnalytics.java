@@ -1,5 +1,7 @@
 package app.pos.kernel.analytics;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +24,8 @@ public record CustomerAnalytics(LocalDate from, LocalDate to, String timeZone, C
      * ever falls in this period, returning otherwise.
      */
     public record CustomerRetention(LocalDate previousFrom, LocalDate previousTo, long previousBuyers,
-                                    long retainedBuyers, BigDecimal retentionRatePercent, long buyers,
-                                    long repeatBuyers, BigDecimal repeatCustomerRatePercent, long newBuyers,
+                                    long retainedBuyers, @Nullable BigDecimal retentionRatePercent, long buyers,
+                                    long repeatBuyers, @Nullable BigDecimal repeatCustomerRatePercent, long newBuyers,
                                     long returningBuyers) {
     }
 }

@@ -1,5 +1,7 @@
 package app.pos.kernel.analytics;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.List;
 public record HealthScore(LocalDate from, LocalDate to, String timeZone, int score, String rating,
                           List<HealthFactor> factors) {
 
-    public record HealthFactor(String name, BigDecimal value, String unit, int score, BigDecimal weight,
+    public record HealthFactor(String name, @Nullable BigDecimal value, String unit, int score, BigDecimal weight,
                                String explanation) {
     }
 }

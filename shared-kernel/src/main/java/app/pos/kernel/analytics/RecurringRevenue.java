@@ -1,6 +1,7 @@
 package app.pos.kernel.analytics;
 
 import app.pos.kernel.money.Money;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -16,12 +17,12 @@ public record RecurringRevenue(YearMonth fromMonth, YearMonth toMonth, String ti
                                int confidencePercent, String method) {
 
     /** {@code changePerMonth}: the fitted slope; {@code changePercent}: the last month against the one before. */
-    public record MrrTrend(Money changePerMonth, BigDecimal changePercent, String direction) {
+    public record MrrTrend(Money changePerMonth, @Nullable BigDecimal changePercent, String direction) {
     }
 
     public record MrrMonth(YearMonth month, Money recurringRevenue, long repeatCustomers, Money totalRevenue) {
     }
 
-    public record MrrProjection(int days, YearMonth month, Money mrr, Money lower, Money upper) {
+    public record MrrProjection(int days, YearMonth month, Money mrr, @Nullable Money lower, @Nullable Money upper) {
     }
 }

@@ -1,6 +1,7 @@
 package app.pos.kernel.analytics;
 
 import app.pos.kernel.stock.Quantity;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +30,6 @@ public record ReorderSuggestions(LocalDate asOf, String timeZone, int leadTimeDa
     public record ReorderSuggestion(UUID productId, String name, String unit, Quantity stock, Quantity minStockLevel,
                                     BigDecimal dailyDemand, BigDecimal leadTimeDemand, BigDecimal safetyStock,
                                     BigDecimal reorderPoint, Quantity suggestedQuantity, LocalDate orderBy,
-                                    LocalDate stockoutDate, Urgency urgency, String method) {
+                                    @Nullable LocalDate stockoutDate, Urgency urgency, String method) {
     }
 }

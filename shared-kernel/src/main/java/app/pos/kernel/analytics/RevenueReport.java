@@ -1,6 +1,7 @@
 package app.pos.kernel.analytics;
 
 import app.pos.kernel.money.Money;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,8 @@ import java.util.List;
  * period against the one before it. {@code revenueChangePercent} is null when there was nothing before.
  */
 public record RevenueReport(LocalDate from, LocalDate to, String timeZone, String interval, RevenueFigures totals,
-                            PreviousRevenue previous, BigDecimal revenueChangePercent, List<RevenueBucket> series) {
+                            PreviousRevenue previous, @Nullable BigDecimal revenueChangePercent,
+                            List<RevenueBucket> series) {
 
     public record RevenueFigures(Money revenue, long bills, Money averageBill) {
     }

@@ -1,11 +1,12 @@
 package app.pos.kernel.sales;
 
 import app.pos.kernel.money.Money;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /** One step in a bill's approval: SUBMITTED, APPROVED, REJECTED or REVISED. */
-public record ApprovalStep(UUID saleId, String action, UUID performedBy, String notes, Money totalAmount,
-                           Instant occurredAt) {
+public record ApprovalStep(UUID saleId, String action, UUID performedBy, @Nullable String notes,
+                           @Nullable Money totalAmount, Instant occurredAt) {
 }

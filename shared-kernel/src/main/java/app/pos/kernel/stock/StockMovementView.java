@@ -1,9 +1,11 @@
 package app.pos.kernel.stock;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
 public record StockMovementView(UUID id, UUID productId, MovementType movementType, Quantity quantityChange,
-                                Quantity stockBefore, Quantity stockAfter, UUID referenceId, String notes,
-                                UUID createdBy, Instant createdAt) {
+                                Quantity stockBefore, Quantity stockAfter, @Nullable UUID referenceId,
+                                @Nullable String notes, UUID createdBy, Instant createdAt) {
 }
