@@ -93,12 +93,14 @@ public class Checkout {
         Map<UUID, Aggregate<Product>> shelf = shelf(businessId, productIds(cart.lines()));
         List<PricedLine> priced = price(cart, shelf, settings);
         Optional<Aggregate<Customer>> customer = customer(businessId, cart.customerId());
+        // every rule first, so that a bill that is refused takes no number
+        requireSettleable(businessId, BillCalculator.bill(null, cart, priced, command.actor(), clock.instant()), shelf,
+                customer, settings);
         String billNumber = billNumbers.next(businessId, clock.instant().atZone(zone(settings)).getYear());
         OpenBill open = new OpenBill(command.saleId(), businessId, billNumber, cart, priced,
                 settings.approvalThreshold(), command.actor());
         Aggregate<Sale> sale = Aggregates.create(sales, () -> new Sale(open, clock));
         BillOutcome outcome = sale.invoke(Sale::outcome);
-        requireSettleable(businessId, outcome.bill(), shelf, customer, settings);
         if (outcome.status() == SaleStatus.COMPLETED) {
             settle(command.businessId(), command.saleId(), outcome.bill(), shelf, customer, settings, command.actor());
         }
