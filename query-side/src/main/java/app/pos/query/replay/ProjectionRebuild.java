@@ -6,6 +6,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ final class ProjectionRebuild implements Runnable {
     /** How long the shadow waits for the live processor to take an event it has read. */
     private static final Duration LIVE_TIMEOUT = Duration.ofMinutes(2);
     private static final int EVENTS_PER_TRANSACTION = 2_000;
+    /** As many as there are cores here: while one worker waits for the database, another computes. */
+    private static final int WORKERS = 2;
 
     private final Projection projection;
     private final Mode mode;
@@ -48,6 +51,7 @@ final class ProjectionRebuild implements Runnable {
     private final AtomicReference<Map<String, Long>> differences = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
     private TrackingToken shadowPosition;
+    private Instant pausedAt;
     private LivePosition live;
 
     ProjectionRebuild(Projection projection, Mode mode, RebuildParts parts, StreamingEventProcessor liveProcessor,
@@ -65,8 +69,8 @@ final class ProjectionRebuild implements Runnable {
         boolean livePaused = false;
         try {
             parts.shadowTables().create();
-            try (ShadowTables.Connection tables = parts.shadowTables().connect();
-                 ShadowProjection shadow = new ShadowProjection(projection, parts.context(), tables.dataSource());
+            try (HikariDataSource tables = parts.shadowTables().connect(WORKERS);
+                 ShadowProjection shadow = new ShadowProjection(projection, parts.context(), tables, WORKERS);
                  BlockingStream<TrackedEventMessage<?>> events = parts.eventStore().openStream(null)) {
                 phase.set(Phase.REPLAYING);
                 long head = position(parts.eventStore().createHeadToken());
@@ -74,6 +78,7 @@ final class ProjectionRebuild implements Runnable {
                 replay(events, shadow, () -> position(shadowPosition) >= head, this::awaitTakenLive);
 
                 phase.set(Phase.SWITCHING);
+                pausedAt = clock.instant();
                 liveProcessor.shutdownAsync().get(SWITCH_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 livePaused = true;
                 LivePosition paused = parts.claimLivePosition();
@@ -89,8 +94,11 @@ final class ProjectionRebuild implements Runnable {
             livePaused = false;
             total.set(processed.get());
             phase.set(Phase.DONE);
-            log.info("{} projection {} from {} events{}", mode == Mode.REBUILD ? "Rebuilt" : "Verified",
-                    projection.name(), processed.get(), differences.get() == null ? "" : ": " + differences.get());
+            Instant done = clock.instant();
+            log.info("{} projection {} from {} events in {} s, the live projections paused for {} s of it{}",
+                    mode == Mode.REBUILD ? "Rebuilt" : "Verified", projection.name(), processed.get(),
+                    Duration.between(startedAt, done).toMillis() / 1e3, Duration.between(pausedAt, done).toMillis() / 1e3,
+                    differences.get() == null ? "" : "; rows that differ: " + differences.get());
         } catch (Exception | Error failure) {
             if (failure instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -141,10 +149,11 @@ final class ProjectionRebuild implements Runnable {
             }
             if (batch.size() >= EVENTS_PER_TRANSACTION || !batch.isEmpty() && !events.hasNextAvailable()) {
                 shadow.handle(batch);
-                batch.clear();
+                batch = new ArrayList<>(EVENTS_PER_TRANSACTION);
             }
         }
         shadow.handle(batch);
+        shadow.awaitApplied();
     }
 
     /** While replaying, the shadow never gets ahead of the live processor: it waits for it. */

@@ -1,12 +1,18 @@
 package app.pos.query.replay;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,9 +45,40 @@ public class ShadowTables {
                 .locations("classpath:db/query")
                 .load()
                 .migrate();
+        dropLookupIndexes();
         if (isPostgres()) {
             skipWriteAheadLog();
         }
+    }
+
+    /**
+     * Nothing reads the shadow tables until they replace the live ones, whose own indexes then take the rows,
+     * so every index that only serves lookups goes: each was another write per row of the replay. Primary
+     * keys and unique constraints stay, to refuse a row twice as the live tables would.
+     */
+    private void dropLookupIndexes() {
+        jdbc.execute((java.sql.Connection connection) -> {
+            DatabaseMetaData metadata = connection.getMetaData();
+            List<String> lookups = new ArrayList<>();
+            try (ResultSet tables = metadata.getTables(null, SCHEMA, "%", new String[]{"TABLE"})) {
+                while (tables.next()) {
+                    try (ResultSet indexes = metadata.getIndexInfo(null, SCHEMA, tables.getString("TABLE_NAME"), false,
+                            true)) {
+                        while (indexes.next()) {
+                            if (indexes.getBoolean("NON_UNIQUE") && indexes.getString("INDEX_NAME") != null) {
+                                lookups.add(indexes.getString("INDEX_NAME"));
+                            }
+                        }
+                    }
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String index : lookups.stream().distinct().toList()) {
+                    statement.execute("DROP INDEX " + SCHEMA + "." + index);
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -60,15 +97,17 @@ public class ShadowTables {
     }
 
     /**
-     * One connection of the pool, held for the rebuild, on which unqualified table names mean the shadow
-     * tables. A rebuild writes one batch after another, so one connection is all it needs. Its schema is set
-     * back before it returns to the pool, which does not do that by itself.
+     * A small pool of its own, as the live one is configured but for its schema, on whose connections
+     * unqualified table names mean the shadow tables.
      */
-    public Connection connect() throws SQLException {
-        java.sql.Connection pooled = dataSource.getConnection();
-        String live = pooled.getSchema();
-        pooled.setSchema(SCHEMA);
-        return new Connection(pooled, live, new SingleConnectionDataSource(pooled, true));
+    public HikariDataSource connect(int connections) throws SQLException {
+        HikariConfig config = new HikariConfig();
+        dataSource.unwrap(HikariDataSource.class).copyStateTo(config);
+        config.setPoolName("pos-rebuild");
+        config.setSchema(SCHEMA);
+        config.setMaximumPoolSize(connections);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
     }
 
     /** The live table and its rebuilt twin, qualified so a statement on a live connection can name both. */
@@ -79,19 +118,5 @@ public class ShadowTables {
     private boolean isPostgres() {
         return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
                 connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
-    }
-
-    /** The shadow tables' connection, given back to the pool on close with its schema as it was. */
-    public record Connection(java.sql.Connection pooled, String liveSchema, SingleConnectionDataSource dataSource)
-            implements AutoCloseable {
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                pooled.setSchema(liveSchema);
-            } finally {
-                dataSource.destroy();
-            }
-        }
     }
 }
